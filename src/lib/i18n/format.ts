@@ -1,0 +1,95 @@
+import type { Lang } from './lang';
+
+// Bare 'ar' gives Latin or Arabic-Indic digits depending on the ICU version, and some engines default
+// ar-SA to the Hijri calendar. Pin both so every device shows the same digits and the same dates.
+const LOCALE: Record<Lang, string> = {
+  ar: 'ar-u-ca-gregory-nu-arab',
+  en: 'en-GB-u-ca-gregory-nu-latn',
+};
+
+/** The Intl locale tag for a UI language, with calendar and numbering system pinned. */
+export function locale(lang: Lang): string {
+  return LOCALE[lang];
+}
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dtf(lang: Lang, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${lang}|${JSON.stringify(opts)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: 'UTC', ...opts });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function nf(lang: Lang, opts: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n|${lang}|${JSON.stringify(opts)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], opts);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A calendar day given as `YYYY-MM-DD` (always UTC, so no device's time zone moves it). */
+export function parseDay(iso: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`not a day: ${iso}`);
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  d.setUTCHours(0, 0, 0, 0);
+  return d;
+}
+
+type DateStyle = 'full' | 'long' | 'dayMonth' | 'monthYear' | 'year' | 'weekday' | 'short';
+
+const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+  short: { day: 'numeric', month: 'short', year: 'numeric' },
+  dayMonth: { day: 'numeric', month: 'long' },
+  monthYear: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+  weekday: { weekday: 'long' },
+};
+
+/** Formats a UTC date in the UI language: `formatDate(d, 'ar', 'long')` → «٧ أغسطس ٢٠١٥». */
+export function formatDate(date: Date | string, lang: Lang, style: DateStyle = 'long'): string {
+  const d = typeof date === 'string' ? parseDay(date) : date;
+  return dtf(lang, DATE_STYLES[style]).format(d);
+}
+
+/** Formats any DateTimeFormat options in the UI language (UTC). */
+export function formatDateWith(date: Date, lang: Lang, opts: Intl.DateTimeFormatOptions): string {
+  return dtf(lang, opts).format(date);
+}
+
+/** A day range, collapsing what the two ends share: «5–7 August 2015». */
+export function formatDayRange(start: Date | string, end: Date | string, lang: Lang): string {
+  const a = typeof start === 'string' ? parseDay(start) : start;
+  const b = typeof end === 'string' ? parseDay(end) : end;
+  return dtf(lang, DATE_STYLES.long).formatRange(a, b);
+}
+
+/** Formats a number in the UI language's digits: `formatNumber(230000, 'ar')` → «٢٣٠٬٠٠٠». */
+export function formatNumber(n: number, lang: Lang, opts: Intl.NumberFormatOptions = {}): string {
+  return nf(lang, opts).format(n);
+}
+
+/** "3 / 10" style counters, in the UI language's digits. */
+export function formatFraction(a: number, b: number, lang: Lang): string {
+  return `${formatNumber(a, lang)} / ${formatNumber(b, lang)}`;
+}
+
+/** A percentage from a 0–1 ratio. */
+export function formatPercent(ratio: number, lang: Lang): string {
+  return nf(lang, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+/** Removes bidi marks Intl may add (e.g. U+200E before a minus), for comparisons in tests. */
+export function stripBidiMarks(s: string): string {
+  return s.replace(/[\u200e\u200f\u061c]/g, '');
+}

@@ -1,0 +1,172 @@
+import * as v from 'valibot';
+
+/** Every key the app writes starts with this, so "erase everything" can find them all. */
+export const PREFIX = 'qaryatayn.';
+
+export type Loaded<T> =
+  | { status: 'ok'; value: T; migrated: boolean }
+  | { status: 'empty' }
+  /** The stored text was unreadable, failed the schema, or came from a newer app version; it was set aside. */
+  | { status: 'set-aside'; reason: 'corrupt' | 'invalid' | 'future'; backupKey: string | null }
+  | { status: 'unavailable' };
+
+export type Saved = { ok: true } | { ok: false; reason: 'unavailable' | 'full' | 'error' };
+
+export interface Store<T> {
+  readonly key: string;
+  load(): Loaded<T>;
+  save(value: T): Saved;
+  remove(): void;
+}
+
+export interface StoreOptions<T> {
+  /** Short name; the full key is `qaryatayn.<name>`. */
+  name: string;
+  /** The current schema version, written into the envelope. */
+  version: number;
+  schema: v.GenericSchema<unknown, T>;
+  /** `migrations[n]` turns version-n data into version n+1 data. */
+  migrations?: Record<number, (old: unknown) => unknown>;
+}
+
+/** The bits of `Storage` the module uses; tests pass a fake one that throws or fills up. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+let override: StorageLike | null | undefined;
+
+/** For tests: replace the backing storage (null = unavailable, undefined = the real one). */
+export function setBackingStorage(s: StorageLike | null | undefined): void {
+  override = s;
+}
+
+/** The device's localStorage, or null when it does not exist or throws on access (private mode, blocked). */
+export function backing(): StorageLike | null {
+  if (override !== undefined) return override;
+  try {
+    if (typeof window === 'undefined') return null;
+    const s = window.localStorage;
+    const probe = `${PREFIX}probe`;
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch {
+    // A full storage also fails the probe; reading may still work.
+    try {
+      return typeof window === 'undefined' ? null : window.localStorage;
+    } catch {
+      return null;
+    }
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  return (
+    e instanceof DOMException &&
+    (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22)
+  );
+}
+
+const Envelope = v.object({ v: v.pipe(v.number(), v.integer(), v.minValue(1)), data: v.unknown() });
+
+/** Writes any raw text under a key; reports a full or missing storage instead of throwing. */
+export function writeRaw(key: string, text: string): Saved {
+  const s = backing();
+  if (!s) return { ok: false, reason: 'unavailable' };
+  try {
+    s.setItem(key, text);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, reason: isQuotaError(e) ? 'full' : 'error' };
+  }
+}
+
+function readRaw(key: string): string | null | undefined {
+  const s = backing();
+  if (!s) return undefined;
+  try {
+    return s.getItem(key);
+  } catch {
+    return undefined;
+  }
+}
+
+function removeRaw(key: string): void {
+  try {
+    backing()?.removeItem(key);
+  } catch {
+    /* nothing to do: storage is gone */
+  }
+}
+
+/** One guarded, versioned, validated entry in device storage. Never throws. */
+export function defineStore<T>(opts: StoreOptions<T>): Store<T> {
+  const key = PREFIX + opts.name;
+
+  function setAside(raw: string, reason: 'corrupt' | 'invalid' | 'future'): Loaded<T> {
+    const backupKey = `${key}.set-aside`;
+    const ok = writeRaw(backupKey, raw).ok;
+    removeRaw(key);
+    return { status: 'set-aside', reason, backupKey: ok ? backupKey : null };
+  }
+
+  return {
+    key,
+    load() {
+      const raw = readRaw(key);
+      if (raw === undefined) return { status: 'unavailable' };
+      if (raw === null) return { status: 'empty' };
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        return setAside(raw, 'corrupt');
+      }
+      const env = v.safeParse(Envelope, parsed);
+      if (!env.success) return setAside(raw, 'corrupt');
+      let { v: version, data } = env.output;
+      if (version > opts.version) return setAside(raw, 'future');
+      const migrated = version < opts.version;
+      try {
+        while (version < opts.version) {
+          const step = opts.migrations?.[version];
+          if (!step) return setAside(raw, 'invalid');
+          data = step(data);
+          version += 1;
+        }
+      } catch {
+        return setAside(raw, 'invalid');
+      }
+      const result = v.safeParse(opts.schema, data);
+      if (!result.success) return setAside(raw, 'invalid');
+      if (migrated) writeRaw(key, JSON.stringify({ v: opts.version, data: result.output }));
+      return { status: 'ok', value: result.output, migrated };
+    },
+    save(value) {
+      return writeRaw(key, JSON.stringify({ v: opts.version, data: value }));
+    },
+    remove() {
+      removeRaw(key);
+    },
+  };
+}
+
+/** Every key this app has written on the device (for the privacy page). */
+export function listKeys(): string[] {
+  const s = backing();
+  if (!s) return [];
+  const keys: string[] = [];
+  try {
+    for (let i = 0; i < s.length; i++) {
+      const k = s.key(i);
+      if (k && k.startsWith(PREFIX)) keys.push(k);
+    }
+  } catch {
+    return keys;
+  }
+  return keys.sort();
+}
+
+/** Erases everything this app keeps in localStorage. */
+export function eraseAll(): void {
+  for (const k of listKeys()) removeRaw(k);
+}

@@ -1,0 +1,38 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every end-to-end test runs with this guard: any uncaught page error, console error (a CSP violation
+ * is one) or request to another origin fails the test.
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+      });
+      page.on('request', (r) => {
+        const u = r.url();
+        if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+          problems.push(`request to another origin: ${u}`);
+      });
+      await use();
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The phone size every phone test uses. */
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** Fails when the page scrolls sideways. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+}
