@@ -4,14 +4,16 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every end-to-end test runs with this guard: any uncaught page error, console error (a CSP violation
  * is one) or request to another origin fails the test.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; allowErrors: RegExp | null }>({
+  /** Console errors a test provokes on purpose (a 404 page logs one), matched by pattern. */
+  allowErrors: [null, { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, allowErrors }, use) => {
       const problems: string[] = [];
       const origin = new URL(baseURL!).origin;
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+        if (m.type() === 'error' && !allowErrors?.test(m.text())) problems.push(`console.error: ${m.text()}`);
       });
       page.on('request', (r) => {
         const u = r.url();

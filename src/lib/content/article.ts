@@ -31,7 +31,7 @@ export const article: Article = {
         {
           id: 'h1.s2',
           ar: 'و«التنظيم» يسيطر على مدينة استراتيجية بحمص',
-          en: '…and “the Organization” seizes a strategic town in Homs',
+          en: 'and “the Organization” seizes a strategic town in Homs',
         },
       ],
     },

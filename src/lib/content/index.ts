@@ -1,9 +1,10 @@
 import { article } from './article';
 import { entities, quotes, claims } from './entities';
+import { events } from './events';
 import type { Block, Entity, Sentence } from './schema';
 import type { Lang } from '$lib/i18n/lang';
 
-export { article, entities, quotes, claims };
+export { article, entities, quotes, claims, events };
 export type * from './schema';
 
 /** Every sentence in reading order. */
@@ -33,6 +34,13 @@ export function blockOf(sentenceId: string): Block | undefined {
 
 export function entity(id: string): Entity | undefined {
   return entityById.get(id);
+}
+
+const eventById = new Map(events.map((e) => [e.id, e]));
+
+/** The timeline event with this id, or undefined. */
+export function event(id: string): (typeof events)[number] | undefined {
+  return eventById.get(id);
 }
 
 /** Entities of one kind, in data order. */

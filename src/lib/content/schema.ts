@@ -94,3 +94,35 @@ export type EntityKind = Entity['kind'];
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+
+/** How a date is known: printed in the article, worked out from its words, or from other sources. */
+export const KnownSchema = v.picklist(['stated', 'inferred', 'outside']);
+
+/** One event of the timeline: what happened, when, how we know, and the sentences it comes from. */
+export const EventSchema = v.strictObject({
+  id: Id,
+  /** `context` events set the scene (the war's start, the death toll); `event`s are the story. */
+  kind: v.picklist(['event', 'context']),
+  title: BiSchema,
+  description: BiSchema,
+  /** First and last day (equal for a single day). */
+  start: Day,
+  end: Day,
+  known: KnownSchema,
+  /** The reasoning behind the date, in plain words. */
+  how: BiSchema,
+  /** The exact Arabic words the date or the event rests on. */
+  evidence: v.array(v.strictObject({ s: SentenceId, ar: Text })),
+  /** Where other sources give another day, the range and why. */
+  disagreement: v.optional(v.strictObject({ start: Day, end: Day, text: BiSchema })),
+  /** What happened that the article does not report, clearly marked as such. */
+  outside: v.optional(BiSchema),
+  sources: v.array(SourceSchema),
+  places: v.array(Id),
+  actors: v.array(Id),
+  sentences: v.pipe(v.array(SentenceId), v.minLength(1)),
+});
+
+export const EventsSchema = v.array(EventSchema);
+export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type Known = v.InferOutput<typeof KnownSchema>;
