@@ -34,6 +34,12 @@ class PrefsState {
     root.style.setProperty('--text-scale', String(textScale));
   }
 
+  /** Back to the defaults, without writing anything (after "erase everything"). */
+  reset(): void {
+    this.current = { ...DEFAULT_PREFS };
+    this.apply();
+  }
+
   stepText(direction: -1 | 1): void {
     const i = TEXT_SCALES.findIndex((s) => s >= this.current.textScale);
     const at = i === -1 ? TEXT_SCALES.length - 1 : i;

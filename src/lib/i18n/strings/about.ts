@@ -1,0 +1,65 @@
+import { strings } from './index';
+
+/** The About & privacy page. */
+export const about = strings({
+  ar: {
+    title: 'حول التطبيق والخصوصية',
+    whatTitle: 'ما هذا التطبيق؟',
+    what: 'تطبيق لدراسة خبر عربي واحد: اقرأه بالعربية مع ترجمة إنجليزية عند الطلب، واستكشف أحداثه على خط زمني وخريطة، واختبر فهمك. يستطيع المعلم إنشاء اختبار ومشاركته برابط أو رمز QR، وتعود النتائج إليه برابط أيضاً، دون حسابات.',
+    articleTitle: 'المقال',
+    articleSource: 'المصدر',
+    articlePublished: 'تاريخ النشر (مستنتج)',
+    articlePhoto: 'الصورة',
+    articleNote: 'النص العربي منقول كما نُشر. الترجمة الإنجليزية كُتبت لهذا التطبيق.',
+    privacyTitle: 'الخصوصية',
+    privacy1: 'لا حسابات، ولا ملفات تعريف ارتباط (كوكيز)، ولا أدوات تحليل، ولا أي طرف ثالث.',
+    privacy2:
+      'لا يغادر شيء جهازك إلا إذا شاركته أنت: رابط الاختبار أو رابط النتيجة يحمل ما فيه فقط، ويصل إلى من ترسله إليه.',
+    privacy3: 'يعمل التطبيق دون اتصال بعد الزيارة الأولى؛ نسخته المحفوظة في المتصفح لا تحوي أي بيانات شخصية.',
+    keptTitle: 'ما يُحفظ على هذا الجهاز',
+    keptNone: 'لا شيء محفوظ الآن.',
+    keptUnknown: 'بيانات أخرى لهذا التطبيق.',
+    keptUnavailable: 'لا يسمح هذا المتصفح بالحفظ (ربما في وضع التصفح الخاص)، فلا شيء محفوظ.',
+    eraseButton: 'امسح كل ما حُفظ',
+    eraseTitle: 'مسح كل البيانات؟',
+    eraseText:
+      'سيُمسح تقدمك في الاختبار، ومحاولاتك السابقة، ونتائج طلابك إن كنت معلماً، وإعداداتك. لا يمكن التراجع عن ذلك.',
+    eraseConfirm: 'نعم، امسح كل شيء',
+    eraseCancel: 'إلغاء',
+    erased: 'مُسح كل ما كان محفوظاً على هذا الجهاز.',
+    creditsTitle: 'المصادر والشكر',
+    outsideNote: 'كل معلومة من خارج المقال معلَّمة بذلك في التطبيق، ولا يسأل الاختبار عنها.',
+  },
+  en: {
+    title: 'About & privacy',
+    whatTitle: 'What is this?',
+    what: 'An app for studying one Arabic news article: read it in Arabic with an English translation on demand, explore its events on a timeline and a map, and test what you understood. A teacher can build a quiz and share it by link or QR code, and results come back by link too, with no accounts.',
+    articleTitle: 'The article',
+    articleSource: 'Source',
+    articlePublished: 'Published (inferred)',
+    articlePhoto: 'Photo',
+    articleNote:
+      'The Arabic text is reproduced as published. The English translation was written for this app.',
+    privacyTitle: 'Privacy',
+    privacy1: 'No accounts, no cookies, no analytics, no third parties of any kind.',
+    privacy2:
+      'Nothing leaves your device unless you share it: a quiz link or a result link carries only what is in it, to whoever you send it.',
+    privacy3:
+      'After the first visit the app works offline; the copy your browser keeps for that holds no personal data.',
+    keptTitle: 'What is kept on this device',
+    keptNone: 'Nothing is stored right now.',
+    keptUnknown: 'Other data of this app.',
+    keptUnavailable:
+      'This browser does not let the app store anything (perhaps private browsing), so nothing is kept.',
+    eraseButton: 'Erase everything stored',
+    eraseTitle: 'Erase all data?',
+    eraseText:
+      'This erases your quiz progress, your past attempts, your students’ results if you are a teacher, and your settings. It cannot be undone.',
+    eraseConfirm: 'Yes, erase everything',
+    eraseCancel: 'Cancel',
+    erased: 'Everything this app stored on this device has been erased.',
+    creditsTitle: 'Sources and credits',
+    outsideNote:
+      'Anything from outside the article is marked as such in the app, and the quiz never asks it.',
+  },
+});
