@@ -1,7 +1,7 @@
 import { article } from './article';
 import { entities, quotes, claims } from './entities';
 import { events } from './events';
-import type { Block, Entity, Sentence } from './schema';
+import type { Block, Entity, Sentence, TimelineEvent } from './schema';
 import type { Lang } from '$lib/i18n/lang';
 
 export { article, entities, quotes, claims, events };
@@ -10,37 +10,47 @@ export type * from './schema';
 /** Every sentence in reading order. */
 export const sentences: Sentence[] = article.blocks.flatMap((b) => b.sentences);
 
-const sentenceById = new Map(sentences.map((s) => [s.id, s]));
-const blockBySentence = new Map<string, Block>(
-  article.blocks.flatMap((b) => b.sentences.map((s) => [s.id, b] as const)),
-);
-const entityById = new Map(entities.map((e) => [e.id, e]));
+// Lookups are built on first use, so a page that never asks for events or entities does not carry them.
+let sentenceIndex: Map<string, Sentence> | undefined;
+let blockIndex: Map<string, Block> | undefined;
+let entityIndex: Map<string, Entity> | undefined;
+let eventIndex: Map<string, TimelineEvent> | undefined;
+
+function sentenceById(): Map<string, Sentence> {
+  return (sentenceIndex ??= new Map(sentences.map((s) => [s.id, s])));
+}
+
+function blockBySentence(): Map<string, Block> {
+  return (blockIndex ??= new Map(article.blocks.flatMap((b) => b.sentences.map((s) => [s.id, b] as const))));
+}
+
+function entityById(): Map<string, Entity> {
+  return (entityIndex ??= new Map(entities.map((e) => [e.id, e])));
+}
 
 /** The sentence with this id, or undefined (ids come from links too, so callers must check). */
 export function sentence(id: string): Sentence | undefined {
-  return sentenceById.get(id);
+  return sentenceById().get(id);
 }
 
 /** The sentence with this id; throws for an id that the content data itself got wrong. */
 export function sentenceOrThrow(id: string): Sentence {
-  const s = sentenceById.get(id);
+  const s = sentenceById().get(id);
   if (!s) throw new Error(`unknown sentence id ${id}`);
   return s;
 }
 
 export function blockOf(sentenceId: string): Block | undefined {
-  return blockBySentence.get(sentenceId);
+  return blockBySentence().get(sentenceId);
 }
 
 export function entity(id: string): Entity | undefined {
-  return entityById.get(id);
+  return entityById().get(id);
 }
 
-const eventById = new Map(events.map((e) => [e.id, e]));
-
 /** The timeline event with this id, or undefined. */
-export function event(id: string): (typeof events)[number] | undefined {
-  return eventById.get(id);
+export function event(id: string): TimelineEvent | undefined {
+  return (eventIndex ??= new Map(events.map((e) => [e.id, e]))).get(id);
 }
 
 /** Entities of one kind, in data order. */
@@ -66,7 +76,7 @@ export function mentionSpans(
   sentenceId: string,
   lang: Lang,
 ): { start: number; end: number; entity: string }[] {
-  const s = sentenceById.get(sentenceId);
+  const s = sentenceById().get(sentenceId);
   if (!s) return [];
   const text = s[lang];
   const spans: { start: number; end: number; entity: string }[] = [];
@@ -93,7 +103,7 @@ export function mentionSpans(
 
 /** Splits a sentence into plain text and entity mentions, for the reader to mark. */
 export function segments(sentenceId: string, lang: Lang): Segment[] {
-  const s = sentenceById.get(sentenceId);
+  const s = sentenceById().get(sentenceId);
   if (!s) return [];
   const text = s[lang];
   const out: Segment[] = [];

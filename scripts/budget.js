@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// The byte budgets, checked on the built site in a second (part of `npm test`; the full bench adds
+// Lighthouse and timings). Exits non-zero and names the culprit when a budget breaks.
+import { existsSync } from 'node:fs';
+import { BUILD, ROUTES, firstLoad, precache, KB } from './bytes.js';
+
+export const BUDGETS = {
+  firstLoadJsGzip: 50 * 1024,
+  arFirstTransfer: 150 * 1024,
+  precache: 400 * 1024,
+};
+
+if (!existsSync(`${BUILD}index.html`)) {
+  console.error('No build/: run "npm run build" first.');
+  process.exit(1);
+}
+
+const broken = [];
+const rows = ROUTES.filter((r) => existsSync(`${BUILD}${r.endsWith('/') ? `${r}index.html` : `${r}.html`}`)).map(firstLoad);
+for (const r of rows) {
+  if (r.js.gzip > BUDGETS.firstLoadJsGzip)
+    broken.push(`/${r.route}: first-load JS ${KB(r.js.gzip)} KB gzip > ${KB(BUDGETS.firstLoadJsGzip)} KB`);
+}
+const ar = rows.find((r) => r.route === 'ar/');
+const arTotal = ar.html.gzip + ar.js.gzip + ar.css.gzip + ar.fonts.bytes;
+if (arTotal > BUDGETS.arFirstTransfer)
+  broken.push(`/ar/: first-load transfer ${KB(arTotal)} KB (html+js+css gzip, fonts) > ${KB(BUDGETS.arFirstTransfer)} KB`);
+const pc = precache();
+const missing = pc.files.filter((f) => !f.found);
+if (missing.length) broken.push(`precache lists files that are not in build/: ${missing.map((f) => f.url).join(', ')}`);
+if (pc.bytes > BUDGETS.precache) broken.push(`precache ${KB(pc.bytes)} KB > ${KB(BUDGETS.precache)} KB`);
+
+console.log('route            JS gzip   CSS gzip   HTML gzip   fonts');
+for (const r of rows)
+  console.log(
+    `/${r.route.padEnd(15)} ${String(KB(r.js.gzip)).padStart(6)} KB ${String(KB(r.css.gzip)).padStart(6)} KB ${String(KB(r.html.gzip)).padStart(7)} KB ${String(KB(r.fonts.bytes)).padStart(6)} KB`,
+  );
+console.log(`/ar/ first-load transfer: ${KB(arTotal)} KB; precache: ${KB(pc.bytes)} KB in ${pc.count} files${pc.fromWorker ? '' : ' (no worker yet: estimated)'}`);
+
+if (broken.length) {
+  console.error(`\nBudget broken:\n  ${broken.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('All byte budgets hold.');

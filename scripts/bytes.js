@@ -1,0 +1,80 @@
+// Byte accounting for the built site: what each page loads first, the fonts, and the precache.
+// Shared by the budget check in `npm test` and by `npm run bench`.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUILD = new URL('../build/', import.meta.url).pathname;
+
+/** The routes the bench and budgets look at, with the file each is served from. */
+export const ROUTES = ['ar/', 'en/', ...['timeline', 'map', 'quiz', 'teach', 'results', 'about'].flatMap((p) => [`ar/${p}`, `en/${p}`])];
+
+export function fileOf(route) {
+  return route.endsWith('/') ? `${route}index.html` : `${route}.html`;
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+function read(rel) {
+  return readFileSync(join(BUILD, rel.replace(/^\//, '')));
+}
+
+/** Every same-origin URL a page's HTML makes the browser fetch before it is interactive. */
+export function firstLoad(route) {
+  const html = read(fileOf(route)).toString('utf8');
+  const js = new Set();
+  const css = new Set();
+  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+    const tag = m[0];
+    const href = /href="([^"]+)"/.exec(tag)?.[1];
+    if (!href || !href.startsWith('/')) continue;
+    if (/rel="modulepreload"/.test(tag)) js.add(href);
+    else if (/rel="stylesheet"/.test(tag)) css.add(href);
+  }
+  for (const m of html.matchAll(/import\("(\/[^"]+\.js)"\)/g)) js.add(m[1]);
+  // Fonts the stylesheets declare (woff2 only: every browser we serve takes woff2).
+  const fonts = new Set();
+  for (const c of css)
+    for (const m of read(c).toString('utf8').matchAll(/url\(([^)]+\.woff2)\)/g)) fonts.add(m[1].replace(/["']/g, ''));
+  const sum = (set, f) => [...set].reduce((n, u) => n + f(read(u)), 0);
+  return {
+    route,
+    html: { raw: Buffer.byteLength(html), gzip: gz(Buffer.from(html)) },
+    js: { files: js.size, raw: sum(js, (b) => b.length), gzip: sum(js, gz) },
+    css: { files: css.size, raw: sum(css, (b) => b.length), gzip: sum(css, gz) },
+    fonts: { files: [...fonts], bytes: sum(fonts, (b) => b.length) },
+  };
+}
+
+/** All files under build/, as paths relative to it. */
+function walk(dir = BUILD, base = '') {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    const rel = base ? `${base}/${name}` : name;
+    return statSync(full).isDirectory() ? walk(full, rel) : [rel];
+  });
+}
+
+/**
+ * The precache: the URLs the service worker's manifest lists (when there is a worker), with their sizes.
+ * Without a worker, what it would have to hold: pages, JS, CSS, woff2 fonts, icons and manifest.
+ */
+export function precache() {
+  const sw = join(BUILD, 'sw.js');
+  let urls;
+  if (existsSync(sw)) {
+    const text = readFileSync(sw, 'utf8');
+    urls = [...text.matchAll(/url:\s*"([^"]+)"/g)].map((m) => m[1]);
+  } else {
+    urls = walk().filter((f) => /\.(html|js|css|woff2|png|svg|webmanifest|json)$/.test(f) && !f.endsWith('.woff'));
+  }
+  const files = urls.map((u) => {
+    const rel = u.replace(/^\//, '');
+    const candidates = [rel, `${rel}.html`, `${rel}index.html`, `${rel}/index.html`];
+    const hit = candidates.find((c) => c && existsSync(join(BUILD, c)) && statSync(join(BUILD, c)).isFile());
+    return { url: u, bytes: hit ? statSync(join(BUILD, hit)).size : 0, found: !!hit };
+  });
+  return { fromWorker: existsSync(sw), count: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0), files };
+}
+
+export const KB = (n) => Math.round((n / 1024) * 10) / 10;
