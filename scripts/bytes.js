@@ -7,7 +7,11 @@ import { gzipSync } from 'node:zlib';
 export const BUILD = new URL('../build/', import.meta.url).pathname;
 
 /** The routes the bench and budgets look at, with the file each is served from. */
-export const ROUTES = ['ar/', 'en/', ...['timeline', 'map', 'quiz', 'teach', 'results', 'about'].flatMap((p) => [`ar/${p}`, `en/${p}`])];
+export const ROUTES = [
+  'ar/',
+  'en/',
+  ...['timeline', 'map', 'quiz', 'teach', 'results', 'about'].flatMap((p) => [`ar/${p}`, `en/${p}`]),
+];
 
 export function fileOf(route) {
   return route.endsWith('/') ? `${route}index.html` : `${route}.html`;
@@ -35,7 +39,10 @@ export function firstLoad(route) {
   // Fonts the stylesheets declare (woff2 only: every browser we serve takes woff2).
   const fonts = new Set();
   for (const c of css)
-    for (const m of read(c).toString('utf8').matchAll(/url\(([^)]+\.woff2)\)/g)) fonts.add(m[1].replace(/["']/g, ''));
+    for (const m of read(c)
+      .toString('utf8')
+      .matchAll(/url\(([^)]+\.woff2)\)/g))
+      fonts.add(m[1].replace(/["']/g, ''));
   const sum = (set, f) => [...set].reduce((n, u) => n + f(read(u)), 0);
   return {
     route,
@@ -56,8 +63,9 @@ function walk(dir = BUILD, base = '') {
 }
 
 /**
- * The precache: the URLs the service worker's manifest lists (when there is a worker), with their sizes.
- * Without a worker, what it would have to hold: pages, JS, CSS, woff2 fonts, icons and manifest.
+ * The precache: the URLs the service worker's manifest lists (when there is a worker), with their sizes:
+ * `bytes` as stored, `transfer` as downloaded to fill it (text gzipped as a static host serves it; fonts
+ * and images as they are). Without a worker, what it would have to hold: pages, JS, CSS, woff2, icons.
  */
 export function precache() {
   const sw = join(BUILD, 'sw.js');
@@ -66,15 +74,27 @@ export function precache() {
     const text = readFileSync(sw, 'utf8');
     urls = [...text.matchAll(/url:\s*"([^"]+)"/g)].map((m) => m[1]);
   } else {
-    urls = walk().filter((f) => /\.(html|js|css|woff2|png|svg|webmanifest|json)$/.test(f) && !f.endsWith('.woff'));
+    urls = walk().filter(
+      (f) => /\.(html|js|css|woff2|png|svg|webmanifest|json)$/.test(f) && !f.endsWith('.woff'),
+    );
   }
   const files = urls.map((u) => {
     const rel = u.replace(/^\//, '');
     const candidates = [rel, `${rel}.html`, `${rel}index.html`, `${rel}/index.html`];
     const hit = candidates.find((c) => c && existsSync(join(BUILD, c)) && statSync(join(BUILD, c)).isFile());
-    return { url: u, bytes: hit ? statSync(join(BUILD, hit)).size : 0, found: !!hit };
+    if (!hit) return { url: u, bytes: 0, transfer: 0, found: false };
+    const buf = read(hit);
+    const transfer = /\.(html|js|css|json|svg|webmanifest|txt)$/.test(hit) ? gz(buf) : buf.length;
+    return { url: u, bytes: buf.length, transfer, found: true };
   });
-  return { fromWorker: existsSync(sw), count: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0), files };
+  const total = (key) => files.reduce((n, f) => n + f[key], 0);
+  return {
+    fromWorker: existsSync(sw),
+    count: files.length,
+    bytes: total('bytes'),
+    transfer: total('transfer'),
+    files,
+  };
 }
 
 export const KB = (n) => Math.round((n / 1024) * 10) / 10;

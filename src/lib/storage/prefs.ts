@@ -1,18 +1,44 @@
-import * as v from 'valibot';
 import { defineStore } from './store';
 
 export const TEXT_SCALES = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2] as const;
 
-const PrefsSchema = v.object({
-  lang: v.optional(v.picklist(['ar', 'en'])),
-  theme: v.optional(v.picklist(['system', 'light', 'dark']), 'system'),
-  textScale: v.optional(v.pipe(v.number(), v.minValue(0.8), v.maxValue(2)), 1),
+export type Prefs = {
+  lang?: 'ar' | 'en';
+  theme: 'system' | 'light' | 'dark';
+  /** 0.8–2, a multiple of the default text size. */
+  textScale: number;
   /** The reader's "show the whole translation" switch. */
-  showTranslation: v.optional(v.boolean(), false),
-});
+  showTranslation: boolean;
+};
 
-export type Prefs = v.InferOutput<typeof PrefsSchema>;
 export const DEFAULT_PREFS: Prefs = { theme: 'system', textScale: 1, showTranslation: false };
 
+/**
+ * Checks stored preferences by hand rather than with valibot: this runs on every page, and the shell's
+ * JavaScript budget is tight. Unknown or missing fields fall back to the defaults; wrong types fail.
+ */
+export function checkPrefs(x: unknown): Prefs | undefined {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return undefined;
+  const o = x as Record<string, unknown>;
+  const out: Prefs = { ...DEFAULT_PREFS };
+  if (o.lang !== undefined) {
+    if (o.lang !== 'ar' && o.lang !== 'en') return undefined;
+    out.lang = o.lang;
+  }
+  if (o.theme !== undefined) {
+    if (o.theme !== 'system' && o.theme !== 'light' && o.theme !== 'dark') return undefined;
+    out.theme = o.theme;
+  }
+  if (o.textScale !== undefined) {
+    if (typeof o.textScale !== 'number' || !(o.textScale >= 0.8 && o.textScale <= 2)) return undefined;
+    out.textScale = o.textScale;
+  }
+  if (o.showTranslation !== undefined) {
+    if (typeof o.showTranslation !== 'boolean') return undefined;
+    out.showTranslation = o.showTranslation;
+  }
+  return out;
+}
+
 /** Language, theme, text size. The inline boot script in app.html reads the same key before first paint. */
-export const prefsStore = defineStore({ name: 'prefs', version: 1, schema: PrefsSchema });
+export const prefsStore = defineStore<Prefs>({ name: 'prefs', version: 1, schema: { check: checkPrefs } });

@@ -1,4 +1,11 @@
-import * as v from 'valibot';
+/** The part of the Standard Schema interface (which valibot implements) this module needs. */
+type StandardSchema<T> = {
+  readonly '~standard': {
+    validate(
+      value: unknown,
+    ): { value: T; issues?: undefined } | { issues: readonly unknown[] } | Promise<unknown>;
+  };
+};
 
 /** Every key the app writes starts with this, so "erase everything" can find them all. */
 export const PREFIX = 'qaryatayn.';
@@ -24,7 +31,8 @@ export interface StoreOptions<T> {
   name: string;
   /** The current schema version, written into the envelope. */
   version: number;
-  schema: v.GenericSchema<unknown, T>;
+  /** A valibot (or any Standard Schema) schema for the data, or a plain checker function. */
+  schema: StandardSchema<T> | { check: (data: unknown) => T | undefined };
   /** `migrations[n]` turns version-n data into version n+1 data. */
   migrations?: Record<number, (old: unknown) => unknown>;
 }
@@ -66,7 +74,28 @@ function isQuotaError(e: unknown): boolean {
   );
 }
 
-const Envelope = v.object({ v: v.pipe(v.number(), v.integer(), v.minValue(1)), data: v.unknown() });
+/** `{ v: <version ≥ 1>, data }`, or undefined. */
+function envelope(x: unknown): { v: number; data: unknown } | undefined {
+  if (typeof x !== 'object' || x === null || !('v' in x) || !('data' in x)) return undefined;
+  const version = (x as { v: unknown }).v;
+  return Number.isInteger(version) && (version as number) >= 1
+    ? { v: version as number, data: (x as { data: unknown }).data }
+    : undefined;
+}
+
+function validate<T>(
+  schema: StoreOptions<T>['schema'],
+  data: unknown,
+): { ok: true; value: T } | { ok: false } {
+  if ('check' in schema) {
+    const value = schema.check(data);
+    return value === undefined ? { ok: false } : { ok: true, value };
+  }
+  // Any Standard Schema (valibot's included) validates without this module importing its library.
+  const r = schema['~standard'].validate(data);
+  if (r instanceof Promise || r.issues) return { ok: false };
+  return { ok: true, value: r.value };
+}
 
 /** Writes any raw text under a key; reports a full or missing storage instead of throwing. */
 export function writeRaw(key: string, text: string): Saved {
@@ -121,9 +150,9 @@ export function defineStore<T>(opts: StoreOptions<T>): Store<T> {
       } catch {
         return setAside(raw, 'corrupt');
       }
-      const env = v.safeParse(Envelope, parsed);
-      if (!env.success) return setAside(raw, 'corrupt');
-      let { v: version, data } = env.output;
+      const env = envelope(parsed);
+      if (!env) return setAside(raw, 'corrupt');
+      let { v: version, data } = env;
       if (version > opts.version) return setAside(raw, 'future');
       const migrated = version < opts.version;
       try {
@@ -136,10 +165,10 @@ export function defineStore<T>(opts: StoreOptions<T>): Store<T> {
       } catch {
         return setAside(raw, 'invalid');
       }
-      const result = v.safeParse(opts.schema, data);
-      if (!result.success) return setAside(raw, 'invalid');
-      if (migrated) writeRaw(key, JSON.stringify({ v: opts.version, data: result.output }));
-      return { status: 'ok', value: result.output, migrated };
+      const result = validate(opts.schema, data);
+      if (!result.ok) return setAside(raw, 'invalid');
+      if (migrated) writeRaw(key, JSON.stringify({ v: opts.version, data: result.value }));
+      return { status: 'ok', value: result.value, migrated };
     },
     save(value) {
       return writeRaw(key, JSON.stringify({ v: opts.version, data: value }));
