@@ -18,7 +18,7 @@ const config = {
       pages: 'build',
       assets: 'build',
       fallback: '404.html',
-      precompress: false,
+      precompress: true,
       strict: true,
     }),
     paths: { relative: false },

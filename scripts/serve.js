@@ -18,6 +18,9 @@ if (!existsSync(`${root}/index.html`)) {
 const files = sirv(root, {
   extensions: ['html'],
   etag: true,
+  // The build is precompressed (adapter-static writes .br and .gz beside each file), as CDNs serve it.
+  brotli: true,
+  gzip: true,
   dev: process.env.SERVE_DEV === '1',
   setHeaders(res, pathname) {
     if (pathname.startsWith('/_app/immutable/'))
