@@ -135,6 +135,7 @@ test.describe('the quiz', () => {
       // Pausing and coming back also keeps the place.
       await page.getByRole('button', { name: s.pause }).click();
       await expect(page.getByRole('heading', { name: s.resumeTitle })).toBeVisible();
+      await expect(page.getByRole('button', { name: s.resume })).toBeFocused();
       await page.getByRole('button', { name: s.resume }).click();
       await expect(page.locator('.progress .count')).toContainText(`${digits(5, lang)} /`);
     });

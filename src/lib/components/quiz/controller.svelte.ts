@@ -24,6 +24,8 @@ export class QuizController {
   unsaved = $state(false);
   /** Set when the next question's heading should take focus (after Start or Next, not on load). */
   focusQuestion = $state(false);
+  /** Set when the start page should take focus (after Pause or New quiz). */
+  focusStart = $state(false);
 
   readonly slot: string;
   readonly lang: Lang;
@@ -92,6 +94,7 @@ export class QuizController {
 
   pause(): void {
     this.view = 'start';
+    this.focusStart = true;
   }
 
   /** Records an answer; false when it was not recorded (already answered: a double tap). */
@@ -143,6 +146,7 @@ export class QuizController {
   newQuiz(): void {
     this.#retrying = false;
     this.view = 'start';
+    this.focusStart = true;
   }
 
   showScore(): void {

@@ -118,6 +118,11 @@ export function markEvidence(
 const CONTEXT = 45;
 const LONG = 170;
 
+/** Whether a sentence is long enough to be shown as an excerpt. */
+export function isLongSentence(sentence: string): boolean {
+  return sentence.length > LONG;
+}
+
 function cutStart(text: string): string {
   if (text.length <= CONTEXT) return text;
   const tail = text.slice(-CONTEXT);
