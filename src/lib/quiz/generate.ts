@@ -364,7 +364,7 @@ export function orderEventsQuestion(): OrderQuestion {
     explanation: {
       ar: fillBoth(EXPLAIN.orderEvents.ar, { list: joined.ar }),
       en: fillBoth(EXPLAIN.orderEvents.en, { list: joined.en }),
-      slots: joined.slots,
+      slots: { ...joined.slots, published: { t: 'day', day: article.meta.published } },
     },
     sentences: uniqueSentences(evidence),
     evidence,

@@ -54,8 +54,8 @@ export const EXPLAIN = {
     en: '“{event}”: the article says «{words}», that is on {day}. It gives the day and the month, not the year.',
   },
   orderEvents: {
-    ar: 'بحسب كلمات المقال: {list}.',
-    en: 'Going by the article’s words: {list}.',
+    ar: 'بحسب كلمات المقال، إن كان قد نُشر في {published}: {list}.',
+    en: 'Going by the article’s words, if it came out on {published}: {list}.',
   },
   orderClaims: {
     ar: 'يعرضها المقال بهذا الترتيب: {list}.',
