@@ -185,7 +185,7 @@ test.describe('the quiz', () => {
       await expect(page.locator('.summary h1')).toHaveText(s.scoreTitle);
       await expect(page.locator('.review li.item')).toHaveCount(10);
       const first = page.locator('.review li.item').first();
-      await first.locator('summary').click();
+      await first.locator('summary').first().click();
       await expect(first.locator('.source').first()).toBeVisible();
     });
 
