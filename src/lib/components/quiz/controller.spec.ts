@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setBackingStorage, type StorageLike } from '$lib/storage/store';
+import type { Answer, Question } from '$lib/quiz/types';
+import { QuizController, SHORT_ROUND } from './controller.svelte';
+
+class MemoryStorage implements StorageLike {
+  map = new Map<string, string>();
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, v);
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+}
+
+const wrong = (q: Question): Answer =>
+  q.format === 'choice'
+    ? (q.answer + 1) % q.options.length
+    : q.format === 'truefalse'
+      ? !q.answer
+      : [3, 2, 1, 0].slice(-q.items.length);
+
+let mem: MemoryStorage;
+beforeEach(() => {
+  mem = new MemoryStorage();
+  setBackingStorage(mem);
+});
+afterEach(() => setBackingStorage(undefined));
+
+describe('QuizController', () => {
+  it('start(mode, short) plays a quick round and saves it at once', () => {
+    const c = new QuizController('en');
+    c.load();
+    expect(c.view).toBe('start');
+    expect(c.playing).toBe(false);
+    c.start('exam', true);
+    expect(c.playing).toBe(true);
+    expect(c.session!.total).toBe(SHORT_ROUND);
+    expect(c.session!.config.mode).toBe('exam');
+    expect(JSON.parse(mem.getItem('qaryatayn.quiz.session.default')!).data.at).toBe(0);
+  });
+
+  it('answer(a) saves on every answer and refuses a second one', () => {
+    const c = new QuizController('ar');
+    c.start('practice', true);
+    const q = c.session!.current!;
+    expect(c.answer(wrong(q))).toBe(true);
+    expect(c.answer(wrong(q))).toBe(false);
+    const saved = JSON.parse(mem.getItem('qaryatayn.quiz.session.default')!).data;
+    expect(saved.answers.filter((a: unknown) => a !== null)).toHaveLength(1);
+  });
+
+  it('next() after the last answer shows the score, records the attempt and stops "playing"', () => {
+    const c = new QuizController('en');
+    c.start('practice', true);
+    for (let i = 0; i < SHORT_ROUND; i++) {
+      c.answer(wrong(c.session!.current!));
+      c.next();
+    }
+    expect(c.view).toBe('score');
+    expect(c.playing).toBe(false);
+    expect(c.attempts).toHaveLength(1);
+    expect(c.attempts[0]).toMatchObject({ correct: 0, total: SHORT_ROUND, mode: 'practice', retry: false });
+    c.retryMissed();
+    expect(c.playing).toBe(true);
+    expect(c.session!.total).toBe(SHORT_ROUND);
+  });
+
+  it('load() opens an unfinished quiz at its question, and reports set-aside data', () => {
+    const a = new QuizController('en');
+    a.start('practice', false);
+    a.answer(wrong(a.session!.current!));
+    a.next();
+    const b = new QuizController('en');
+    b.load();
+    expect(b.view).toBe('play');
+    expect(b.session!.position).toBe(1);
+
+    mem.setItem('qaryatayn.quiz.session.default', 'garbage');
+    const c = new QuizController('en');
+    c.load();
+    expect(c.view).toBe('start');
+    expect(c.notices).toEqual(['setAside']);
+  });
+
+  it('a failed save is reported (unsaved), never thrown', () => {
+    setBackingStorage(null);
+    const c = new QuizController('en');
+    c.load();
+    c.start('practice', true);
+    expect(c.unsaved).toBe(true);
+    expect(c.playing).toBe(true);
+  });
+
+  it('a given config (a teacher’s quiz) is used instead of the standard one', () => {
+    const c = new QuizController('en', {
+      slot: 't1',
+      config: {
+        questionIds: ['place.road', 'order.plan'],
+        order: 'fixed',
+        lang: 'en',
+        mode: 'exam',
+        title: 'Week 3',
+      },
+    });
+    c.start('practice', false);
+    expect(c.session!.total).toBe(2);
+    expect(c.session!.config.title).toBe('Week 3');
+    expect(mem.getItem('qaryatayn.quiz.session.t1')).not.toBeNull();
+    expect(mem.getItem('qaryatayn.quiz.session.default')).toBeNull();
+  });
+});

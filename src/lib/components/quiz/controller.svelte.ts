@@ -1,0 +1,155 @@
+import type { Lang } from '$lib/i18n/lang';
+import { randomSeed } from '$lib/quiz/rng';
+import { QuizSession, defaultConfig, retryConfig } from '$lib/quiz/session';
+import type { Attempt } from '$lib/quiz/schema';
+import type { Answer, QuizConfig } from '$lib/quiz/types';
+import { attemptsStore, recordAttempt, sessionStore } from '$lib/storage/quiz';
+
+export type View = 'start' | 'play' | 'score';
+export type Notice = 'setAside' | 'setAsideFuture' | 'attemptsSetAside';
+
+/** How many questions a quick round asks. */
+export const SHORT_ROUND = 10;
+
+/**
+ * The quiz page's state: the session, the view, past attempts, and what to tell the student about
+ * storage. Every change to the session is saved at once; a failed save is reported, never thrown.
+ */
+export class QuizController {
+  session = $state.raw<QuizSession | null>(null);
+  attempts = $state.raw<Attempt[]>([]);
+  view = $state<View>('start');
+  notices = $state<Notice[]>([]);
+  /** The last save failed (full or missing storage). */
+  unsaved = $state(false);
+  /** Set when the next question's heading should take focus (after Start or Next, not on load). */
+  focusQuestion = $state(false);
+  /** Set when the start page should take focus (after Pause or New quiz). */
+  focusStart = $state(false);
+
+  readonly slot: string;
+  readonly lang: Lang;
+  /** A quiz given from outside (a teacher's link); null for the standard quiz. */
+  readonly given: QuizConfig | null;
+
+  constructor(lang: Lang, opts: { slot?: string; config?: QuizConfig | null } = {}) {
+    this.lang = lang;
+    this.slot = opts.slot ?? 'default';
+    this.given = opts.config ?? null;
+  }
+
+  /** True while a question is on screen and the quiz is not finished. */
+  get playing(): boolean {
+    return this.view === 'play' && !!this.session && !this.session.finished;
+  }
+
+  get inProgress(): boolean {
+    return !!this.session && !this.session.finished;
+  }
+
+  /** Reads what the device kept. An unfinished quiz opens at its question straight away. */
+  load(): void {
+    const notices: Notice[] = [];
+    const a = attemptsStore.load();
+    if (a.status === 'ok') this.attempts = a.value;
+    else if (a.status === 'set-aside') notices.push('attemptsSetAside');
+
+    const r = sessionStore(this.slot).load();
+    if (r.status === 'ok') {
+      const s = QuizSession.fromData(r.value);
+      if (s) {
+        this.session = s;
+        if (!s.finished) this.view = 'play';
+      }
+    } else if (r.status === 'set-aside') notices.push(r.reason === 'future' ? 'setAsideFuture' : 'setAside');
+    this.notices = notices;
+  }
+
+  #save(): void {
+    if (!this.session) return;
+    this.unsaved = !sessionStore(this.slot).save(this.session.data).ok;
+  }
+
+  /** Starts a quiz: the given one, or the standard one in the chosen mode and length. */
+  start(mode: QuizConfig['mode'], short: boolean): void {
+    const seed = randomSeed();
+    this.#retrying = false;
+    const config = this.given ?? defaultConfig(this.lang, mode, seed, short ? SHORT_ROUND : undefined);
+    this.#begin(config);
+  }
+
+  #begin(config: QuizConfig): void {
+    this.session = QuizSession.start(config, randomSeed(), Date.now());
+    this.notices = [];
+    this.view = 'play';
+    this.focusQuestion = true;
+    this.#save();
+  }
+
+  resume(): void {
+    if (!this.inProgress) return;
+    this.view = 'play';
+    this.focusQuestion = true;
+  }
+
+  pause(): void {
+    this.view = 'start';
+    this.focusStart = true;
+  }
+
+  /** Records an answer; false when it was not recorded (already answered: a double tap). */
+  answer(a: Answer): boolean {
+    if (!this.session) return false;
+    const next = this.session.answer(a);
+    if (next === this.session) return false;
+    this.session = next;
+    this.#save();
+    return true;
+  }
+
+  /** Goes to the next question, or to the score once the last is answered. */
+  next(): void {
+    if (!this.session) return;
+    const next = this.session.next(Date.now());
+    if (next === this.session) return;
+    this.session = next;
+    this.#save();
+    if (next.finished) {
+      const score = next.score();
+      const { list, saved } = recordAttempt(this.attempts, {
+        at: next.data.finishedAt ?? Date.now(),
+        correct: score.correct,
+        total: score.total,
+        mode: next.config.mode,
+        lang: this.lang,
+        retry: !!this.#retrying,
+        ...(next.config.title ? { title: next.config.title } : {}),
+      });
+      this.attempts = list;
+      if (!saved.ok) this.unsaved = true;
+      this.view = 'score';
+    } else this.focusQuestion = true;
+  }
+
+  #retrying = false;
+
+  /** A new quiz of just the questions missed in the finished one. */
+  retryMissed(): void {
+    if (!this.session) return;
+    const missed = this.session.missedIds();
+    if (!missed.length) return;
+    this.#retrying = true;
+    this.#begin(retryConfig(this.session.config, missed, randomSeed()));
+  }
+
+  /** Back to the start page for a whole new quiz. */
+  newQuiz(): void {
+    this.#retrying = false;
+    this.view = 'start';
+    this.focusStart = true;
+  }
+
+  showScore(): void {
+    if (this.session?.finished) this.view = 'score';
+  }
+}

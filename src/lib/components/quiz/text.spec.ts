@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { questionById } from '$lib/quiz/bank';
+import { answerText, countText, excerptEvidence, markEvidence, rightAnswerText, splitRuns } from './text';
+
+describe('quiz text helpers', () => {
+  it('splitRuns(text) marks Arabic words inside English, keeping guillemets outside', () => {
+    expect(splitRuns('«أمس» (yesterday): Kerry spoke')).toEqual([
+      { text: '«', ar: false, at: 0 },
+      { text: 'أمس', ar: true, at: 1 },
+      { text: '» (yesterday): Kerry spoke', ar: false, at: 4 },
+    ]);
+    expect(splitRuns('no Arabic here')).toEqual([{ text: 'no Arabic here', ar: false, at: 0 }]);
+    const runs = splitRuns('the words «في 21 مايو» (on 21 May)');
+    expect(runs.filter((r) => r.ar).map((r) => r.text)).toEqual(['في 21 مايو']);
+    expect(runs.map((r) => r.text).join('')).toBe('the words «في 21 مايو» (on 21 May)');
+  });
+
+  it('markEvidence(sentence, words) marks each phrase, joining phrases a space apart', () => {
+    expect(markEvidence('a b c d e', ['b', 'c'])).toEqual([
+      { text: 'a ', mark: false, at: 0 },
+      { text: 'b c', mark: true, at: 2 },
+      { text: ' d e', mark: false, at: 5 },
+    ]);
+    expect(markEvidence('abc', ['x'])).toEqual([{ text: 'abc', mark: false, at: 0 }]);
+  });
+
+  it('excerptEvidence(sentence, words) shortens only long sentences, around the marked words', () => {
+    const long = `${'كلمة '.repeat(40)}الدليل هنا ${'نص '.repeat(40)}`.trim();
+    const parts = excerptEvidence(long, ['الدليل هنا']);
+    const text = parts.map((p) => p.text).join('');
+    expect(text.length).toBeLessThan(long.length);
+    expect(text.startsWith('… ')).toBe(true);
+    expect(text.endsWith(' …')).toBe(true);
+    expect(parts.find((p) => p.mark)?.text).toBe('الدليل هنا');
+    expect(
+      excerptEvidence('جملة قصيرة', ['قصيرة'])
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('جملة قصيرة');
+  });
+
+  it('countText(n, lang) agrees numbers with nouns in Arabic', () => {
+    expect(countText(48, 'ar')).toBe('٤٨ سؤالاً');
+    expect(countText(10, 'ar')).toBe('١٠ أسئلة');
+    expect(countText(1, 'ar')).toBe('سؤال واحد');
+    expect(countText(2, 'ar')).toBe('سؤالان');
+    expect(countText(100, 'ar')).toBe('١٠٠ سؤال');
+    expect(countText(48, 'en')).toBe('48 questions');
+  });
+
+  it('answerText and rightAnswerText put answers in words', () => {
+    const tf = questionById('truefalse.vote-done')!;
+    expect(answerText(tf, true, 'en')).toBe('True');
+    expect(rightAnswerText(tf, 'ar')).toBe('خطأ');
+    const order = questionById('order.events')!;
+    expect(rightAnswerText(order, 'en').split(' → ')[0]).toBe('The group seizes Palmyra');
+    expect(answerText(order, null, 'en')).toBe('Not answered');
+    expect(answerText(questionById('number.n-15')!, 0, 'ar')).toBe('١٥');
+  });
+});

@@ -1,0 +1,156 @@
+import { fill } from '$lib/i18n/strings';
+import { quiz } from '$lib/i18n/strings/quiz';
+import { formatNumber } from '$lib/i18n/format';
+import type { Lang } from '$lib/i18n/lang';
+import { labelText } from '$lib/quiz/labels';
+import type { Answer, Kind, Question } from '$lib/quiz/types';
+
+/** Words the quiz shows about questions and answers, in the UI language. */
+
+const KIND_KEY = {
+  choice: 'kind_choice',
+  truefalse: 'kind_truefalse',
+  order: 'kind_order',
+  date: 'kind_date',
+  'relative-date': 'kind_relativeDate',
+  'who-said': 'kind_whoSaid',
+  claim: 'kind_claim',
+  number: 'kind_number',
+  place: 'kind_place',
+  fill: 'kind_fill',
+  inference: 'kind_inference',
+} as const satisfies Record<Kind, keyof (typeof quiz)['en']>;
+
+export function kindLabel(kind: Kind, lang: Lang): string {
+  return quiz[lang][KIND_KEY[kind]];
+}
+
+const plurals = new Map<Lang, Intl.PluralRules>();
+
+/** "48 questions" / «٤٨ سؤالاً», with Arabic's number agreement. */
+export function countText(n: number, lang: Lang): string {
+  let rules = plurals.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    plurals.set(lang, rules);
+  }
+  const cat = rules.select(n) as 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+  return fill(quiz[lang][`count_${cat}`], { n: formatNumber(n, lang) });
+}
+
+/** An answer as words: the option, True/False, or the items in the order given. */
+export function answerText(q: Question, a: Answer | null, lang: Lang): string {
+  const s = quiz[lang];
+  if (a === null) return s.notAnswered;
+  if (q.format === 'choice')
+    return typeof a === 'number' && q.options[a] ? labelText(q.options[a].label, lang) : '';
+  if (q.format === 'truefalse') return a === true ? s.trueLabel : s.falseLabel;
+  return Array.isArray(a) ? a.map((i) => labelText(q.items[i].label, lang)).join(arrow(lang)) : '';
+}
+
+/** The right answer as words. */
+export function rightAnswerText(q: Question, lang: Lang): string {
+  if (q.format === 'choice') return labelText(q.options[q.answer].label, lang);
+  if (q.format === 'truefalse') return q.answer ? quiz[lang].trueLabel : quiz[lang].falseLabel;
+  return q.items.map((it) => labelText(it.label, lang)).join(arrow(lang));
+}
+
+function arrow(lang: Lang): string {
+  return lang === 'ar' ? ' ← ' : ' → ';
+}
+
+/** A run of text that is Arabic (to be marked `lang="ar"`) or not. */
+export type Run = { text: string; ar: boolean; at: number };
+
+const AR_LETTER = /[\u0600-\u06ff\u0750-\u077f]/;
+// An Arabic run: from an Arabic letter to the last Arabic letter before Latin text; spaces, digits and
+// punctuation in between stay inside it. Guillemets around it stay outside, in the English text's
+// direction, so «أمس» shows as «أمس» and not mirrored.
+const AR_RUN =
+  /[\u0600-\u06ff\u0750-\u077f](?:[\u0600-\u06ff\u0750-\u077f\s\d«»().,…-]*[\u0600-\u06ff\u0750-\u077f])?/g;
+
+/** Splits mixed text so that Arabic words inside English get the Arabic font and direction. */
+export function splitRuns(text: string): Run[] {
+  if (!AR_LETTER.test(text)) return [{ text, ar: false, at: 0 }];
+  const runs: Run[] = [];
+  let at = 0;
+  for (const m of text.matchAll(AR_RUN)) {
+    const i = m.index ?? 0;
+    if (i > at) runs.push({ text: text.slice(at, i), ar: false, at });
+    runs.push({ text: m[0], ar: true, at: i });
+    at = i + m[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at), ar: false, at });
+  return runs;
+}
+
+/** A sentence cut into plain and marked parts, marking each evidence phrase (merged where they overlap). */
+export function markEvidence(
+  sentence: string,
+  words: string[],
+): { text: string; mark: boolean; at: number }[] {
+  const ranges: [number, number][] = [];
+  for (const w of words) {
+    const i = sentence.indexOf(w);
+    if (i >= 0 && w.length) ranges.push([i, i + w.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    // Overlapping phrases, or phrases only a space or a quotation mark apart, read as one mark.
+    if (last && (r[0] <= last[1] || /^[\s«»،,.:]{1,3}$/.test(sentence.slice(last[1], r[0]))))
+      last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  const out: { text: string; mark: boolean; at: number }[] = [];
+  let at = 0;
+  for (const [a, b] of merged) {
+    if (a > at) out.push({ text: sentence.slice(at, a), mark: false, at });
+    out.push({ text: sentence.slice(a, b), mark: true, at: a });
+    at = b;
+  }
+  if (at < sentence.length) out.push({ text: sentence.slice(at), mark: false, at });
+  return out;
+}
+
+/** How much of a long sentence to keep around its marked words. */
+const CONTEXT = 45;
+const LONG = 170;
+
+/** Whether a sentence is long enough to be shown as an excerpt. */
+export function isLongSentence(sentence: string): boolean {
+  return sentence.length > LONG;
+}
+
+function cutStart(text: string): string {
+  if (text.length <= CONTEXT) return text;
+  const tail = text.slice(-CONTEXT);
+  const sp = tail.indexOf(' ');
+  return `… ${sp >= 0 ? tail.slice(sp + 1) : tail}`;
+}
+
+function cutEnd(text: string): string {
+  if (text.length <= CONTEXT) return text;
+  const head = text.slice(0, CONTEXT);
+  const sp = head.lastIndexOf(' ');
+  return `${sp > 0 ? head.slice(0, sp) : head} …`;
+}
+
+/**
+ * `markEvidence`, shortened for long sentences: only some words of context are kept around the
+ * marked words, with "…" where text was left out. Short sentences are kept whole.
+ */
+export function excerptEvidence(
+  sentence: string,
+  words: string[],
+): { text: string; mark: boolean; at: number }[] {
+  const parts = markEvidence(sentence, words);
+  if (sentence.length <= LONG || !parts.some((p) => p.mark)) return parts;
+  return parts.map((p, i) => {
+    if (p.mark) return p;
+    if (i === 0) return { ...p, text: cutStart(p.text) };
+    if (i === parts.length - 1) return { ...p, text: cutEnd(p.text) };
+    return p.text.length > 2 * CONTEXT ? { ...p, text: `${cutEnd(p.text)} ${cutStart(p.text).slice(2)}` } : p;
+  });
+}
