@@ -17,8 +17,9 @@ export default defineConfig({
       injectRegister: false,
       manifest: webManifest,
       injectManifest: {
-        // Workbox's defaults leave out fonts; the screenshots are only for the install sheet.
-        globPatterns: ['client/**/*.{js,css,svg,png,woff2,webmanifest}', 'prerendered/**/*.{html,json}'],
+        // Workbox's defaults leave out fonts and _app/version.json (kit reads it on the not-found page);
+        // the screenshots are only for the install sheet.
+        globPatterns: ['client/**/*.{js,css,svg,png,woff2,json,webmanifest}', 'prerendered/**/*.{html,json}'],
         globIgnores: ['server/**', 'client/screenshots/**', 'client/service-worker.js'],
         manifestTransforms: [(entries) => toPrecacheManifest(entries)],
       },

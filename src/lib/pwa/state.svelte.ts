@@ -10,7 +10,11 @@ interface BeforeInstallPromptEvent extends Event {
   readonly userChoice: Promise<{ outcome: 'accepted' | 'dismissed'; platform: string }>;
 }
 
+/** The worker as the page sees it: before startPwa, being registered, precached and active, or none. */
+export type WorkerStatus = 'idle' | 'starting' | 'ready' | 'none';
+
 class PwaState {
+  worker = $state<WorkerStatus>('idle');
   online = $state(true);
   update = $state<UpdateState>('none');
   updateDismissed = $state(false);
@@ -23,7 +27,7 @@ class PwaState {
 export const pwa = new PwaState();
 
 let installEvent: BeforeInstallPromptEvent | null = null;
-let worker: WorkerControls | null = null;
+let controls: WorkerControls | null = null;
 let started = false;
 
 // Chromium fires beforeinstallprompt once per page load, possibly before any component has mounted,
@@ -74,7 +78,11 @@ export function startPwa(): void {
     });
 
   // The worker exists only in a build (`vite dev` has no precache to serve).
-  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) {
+    pwa.worker = 'none';
+    return;
+  }
+  pwa.worker = 'starting';
   whenIdle(() => {
     import('./register')
       .then(({ registerWorker }) =>
@@ -82,22 +90,24 @@ export function startPwa(): void {
           waiting: () => (pwa.update = 'waiting'),
           activeElsewhere: () => (pwa.update = 'active'),
           ready: () => {
+            pwa.worker = 'ready';
             if (loadPwaMemory().offlineReadyNoted) return;
             pwa.offlineReady = true;
             rememberPwa({ offlineReadyNoted: true });
           },
         }),
       )
-      .then((controls) => (worker = controls))
+      .then((c) => (controls = c))
       .catch(() => {
-        /* No worker (blocked, private mode, server down): the app still works online. */
+        // No worker (blocked, private mode, server down): the app still works online.
+        pwa.worker = 'none';
       });
   });
 }
 
 /** "Reload": switch to the new version now. The page reloads once it has taken over. */
 export function applyUpdate(): void {
-  if (worker) worker.applyUpdate();
+  if (controls) controls.applyUpdate();
   else location.reload();
 }
 
