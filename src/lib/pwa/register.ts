@@ -1,6 +1,6 @@
-// The page's side of the service worker, loaded lazily (after the first paint, when the browser is
-// idle) so workbox-window costs nothing on first load. It registers the worker and reports what the
-// person may want to know; it never reloads the page unless asked to.
+// Registers the service worker with workbox-window and reports its lifecycle; part of the lazily loaded
+// bridge (after the first paint, on idle), so workbox-window costs nothing on first load. It never
+// reloads the page unless the person asked for it.
 import { Workbox } from 'workbox-window';
 import { SW_URL } from './precache';
 

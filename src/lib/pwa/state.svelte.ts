@@ -1,16 +1,15 @@
-// The PWA state the UI shows (online, update, install) and the actions behind its buttons. The
-// workbox-window part (./register) is imported lazily, on idle after the first paint.
-import { loadPwaMemory, rememberPwa } from './memory';
-import { needsIosInstallHint, type UpdateState } from './notices';
-import type { WorkerControls } from './register';
+// The PWA state the notices show, and the one listener that cannot wait: Chromium's install offer.
+// This module ships with the app shell, so it stays tiny; the rest (the notices, the worker bridge and
+// workbox-window) loads on idle after the first paint, from ./bridge.
+import type { UpdateState } from './notices';
 
 /** Chromium's install offer (not in TypeScript's DOM types: other engines do not have it). */
-interface BeforeInstallPromptEvent extends Event {
+export interface BeforeInstallPromptEvent extends Event {
   prompt(): Promise<void>;
   readonly userChoice: Promise<{ outcome: 'accepted' | 'dismissed'; platform: string }>;
 }
 
-/** The worker as the page sees it: before startPwa, being registered, precached and active, or none. */
+/** The worker as the page sees it: not started yet, being registered, precached and active, or none. */
 export type WorkerStatus = 'idle' | 'starting' | 'ready' | 'none';
 
 class PwaState {
@@ -19,7 +18,8 @@ class PwaState {
   update = $state<UpdateState>('none');
   updateDismissed = $state(false);
   offlineReady = $state(false);
-  canInstall = $state(false);
+  /** The browser's install offer is held for our Install button. */
+  installOffered = $state(false);
   iosHint = $state(false);
 }
 
@@ -27,118 +27,35 @@ class PwaState {
 export const pwa = new PwaState();
 
 let installEvent: BeforeInstallPromptEvent | null = null;
-let controls: WorkerControls | null = null;
-let started = false;
 
 // Chromium fires beforeinstallprompt once per page load, possibly before any component has mounted,
-// so the listener is attached when this module loads (with the app shell), not in onMount.
+// so the listener is attached when this module loads, with the app shell. Holding the event back also
+// keeps Chromium's own mini-infobar away: the app offers installation itself, once, politely.
 if (typeof window !== 'undefined') {
   window.addEventListener('beforeinstallprompt', (event) => {
-    // Someone who declined ours gets only the browser's own, rarer, offer.
-    if (loadPwaMemory().installDeclined) return;
     event.preventDefault();
     installEvent = event as BeforeInstallPromptEvent;
-    pwa.canInstall = true;
+    pwa.installOffered = true;
   });
   window.addEventListener('appinstalled', () => {
     installEvent = null;
-    pwa.canInstall = false;
+    pwa.installOffered = false;
     pwa.iosHint = false;
   });
 }
 
-function isStandalone(): boolean {
-  const nav = navigator as Navigator & { standalone?: boolean };
-  return nav.standalone === true || matchMedia('(display-mode: standalone)').matches;
+/** Hands over the held install offer (it can be used once). */
+export function takeInstallEvent(): BeforeInstallPromptEvent | null {
+  const event = installEvent;
+  installEvent = null;
+  pwa.installOffered = false;
+  return event;
 }
 
 /** Runs `fn` once the page has loaded and the browser has a quiet moment. */
-function whenIdle(fn: () => void): void {
+export function whenIdle(fn: () => void): void {
   const idle = () =>
-    'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 4000 }) : setTimeout(fn, 500);
+    'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 300);
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
-}
-
-/** Starts tracking the connection and, in a build, registers the service worker. Once per page load. */
-export function startPwa(): void {
-  if (started || typeof window === 'undefined') return;
-  started = true;
-
-  pwa.online = navigator.onLine;
-  window.addEventListener('online', () => (pwa.online = true));
-  window.addEventListener('offline', () => (pwa.online = false));
-
-  pwa.iosHint =
-    !loadPwaMemory().iosHintDismissed &&
-    needsIosInstallHint({
-      userAgent: navigator.userAgent,
-      maxTouchPoints: navigator.maxTouchPoints,
-      standalone: isStandalone(),
-    });
-
-  // The worker exists only in a build (`vite dev` has no precache to serve).
-  if (import.meta.env.DEV || !('serviceWorker' in navigator)) {
-    pwa.worker = 'none';
-    return;
-  }
-  pwa.worker = 'starting';
-  whenIdle(() => {
-    import('./register')
-      .then(({ registerWorker }) =>
-        registerWorker({
-          waiting: () => (pwa.update = 'waiting'),
-          activeElsewhere: () => (pwa.update = 'active'),
-          ready: () => {
-            pwa.worker = 'ready';
-            if (loadPwaMemory().offlineReadyNoted) return;
-            pwa.offlineReady = true;
-            rememberPwa({ offlineReadyNoted: true });
-          },
-        }),
-      )
-      .then((c) => (controls = c))
-      .catch(() => {
-        // No worker (blocked, private mode, server down): the app still works online.
-        pwa.worker = 'none';
-      });
-  });
-}
-
-/** "Reload": switch to the new version now. The page reloads once it has taken over. */
-export function applyUpdate(): void {
-  if (controls) controls.applyUpdate();
-  else location.reload();
-}
-
-/** "Later": hide the update prompt on this page; it comes back on the next page load. */
-export function postponeUpdate(): void {
-  pwa.updateDismissed = true;
-}
-
-export function dismissOfflineReady(): void {
-  pwa.offlineReady = false;
-}
-
-/** "Install": the browser's own install dialog. A declined dialog is not offered again. */
-export async function install(): Promise<void> {
-  const event = installEvent;
-  installEvent = null;
-  pwa.canInstall = false;
-  if (!event) return;
-  await event.prompt();
-  const { outcome } = await event.userChoice;
-  if (outcome === 'dismissed') rememberPwa({ installDeclined: true });
-}
-
-/** "Not now" on the install offer: remembered, so it does not come back. */
-export function declineInstall(): void {
-  installEvent = null;
-  pwa.canInstall = false;
-  rememberPwa({ installDeclined: true });
-}
-
-export function dismissIosHint(): void {
-  pwa.iosHint = false;
-  rememberPwa({ iosHintDismissed: true });
 }

@@ -3,7 +3,6 @@ import { strings } from './index';
 /** The installable, offline app: update prompt, offline state, install offer. */
 export const pwa = strings({
   ar: {
-    regionLabel: 'حالة التطبيق',
     offline: 'لا اتصال بالإنترنت. التطبيق كله يعمل على هذا الجهاز.',
     offlineReady: 'التطبيق جاهز للعمل دون إنترنت على هذا الجهاز.',
     updateReady: 'نسخة جديدة من التطبيق متاحة.',
@@ -16,7 +15,6 @@ export const pwa = strings({
     dismiss: 'إغلاق',
   },
   en: {
-    regionLabel: 'App status',
     offline: 'No internet connection. All of the app still works on this device.',
     offlineReady: 'The app is ready to work offline on this device.',
     updateReady: 'A new version of the app is available.',
