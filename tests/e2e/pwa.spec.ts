@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, PHONE } from './fixtures';
 import { buildVersion, deploy, serveSwappable, waitForWorker, watch, ROOT } from './sw-helpers';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
 const PAGES = ['', 'timeline', 'map', 'quiz', 'teach', 'results', 'about'];
 const status = (page: Page) => page.locator('.pwa-status');
+
+/** Accessibility problems axe finds in the status strip. */
+async function axeStatus(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include('.pwa-status').analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 test.describe('offline after one visit', () => {
   // Kit logs the not-found page's 404 as an error, online or not.
@@ -96,6 +103,7 @@ test.describe('offline after one visit', () => {
     await expect(status(page)).toContainText('لا اتصال بالإنترنت');
     await page.goto('/en/about');
     await expect(status(page)).toContainText('No internet connection');
+    expect(await axeStatus(page)).toEqual([]);
     await context.setOffline(false);
     await expect(status(page)).not.toContainText('No internet connection');
   });
@@ -137,6 +145,7 @@ test.describe('without a service worker', () => {
     await expect(status(page)).toContainText('«إضافة إلى الشاشة الرئيسية»');
     await page.goto('/en/');
     await expect(status(page)).toContainText('tap Share, then “Add to Home Screen”');
+    expect(await axeStatus(page)).toEqual([]);
     await status(page).getByRole('button', { name: 'Dismiss' }).click();
     await expect(status(page)).not.toContainText('Add to Home Screen');
     await page.reload();
@@ -176,6 +185,7 @@ test('Chromium finds the app installable, and the Install button offers it', asy
   // beforeinstallprompt fired: our own Install button offers the browser's dialog, once.
   const installButton = status(page).getByRole('button', { name: 'Install' });
   await expect(installButton).toBeVisible();
+  expect(await axeStatus(page)).toEqual([]);
   await installButton.click();
   await expect(installButton).toBeHidden();
   expect(problems).toEqual([]);
@@ -247,6 +257,7 @@ test.describe('a new deployment', () => {
 
     const NEW = 'A new version of the app is available';
     for (const p of [page, other]) await expect(status(p)).toContainText(NEW, { timeout: 30_000 });
+    expect(await axeStatus(page)).toEqual([]);
     // Nothing happens by itself: the old version keeps the pages, the new one waits.
     await page.waitForTimeout(1500);
     expect([...navigations.values()]).toEqual([0, 0]);
