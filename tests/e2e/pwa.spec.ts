@@ -182,9 +182,10 @@ test('Chromium finds the app installable, and the Install button offers it', asy
   expect(parsed.icons?.map((i) => i.sizes)).toEqual(['192x192', '512x512', '512x512']);
   expect(parsed.screenshots?.map((s) => s.formFactor)).toEqual(['kNarrow', 'kWide']);
 
-  // beforeinstallprompt fired: our own Install button offers the browser's dialog, once.
+  // beforeinstallprompt fired: our own Install button offers the browser's dialog, once. (Chromium may
+  // fire it late, and the first-time "ready offline" note goes first for a few seconds.)
   const installButton = status(page).getByRole('button', { name: 'Install' });
-  await expect(installButton).toBeVisible();
+  await expect(installButton).toBeVisible({ timeout: 20_000 });
   expect(await axeStatus(page)).toEqual([]);
   await installButton.click();
   await expect(installButton).toBeHidden();
