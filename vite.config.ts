@@ -16,6 +16,9 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       manifest: webManifest,
+      // `vite dev` serves the manifest too (no 404 for app.html's link); the worker itself only exists in
+      // a build, and src/lib/pwa/ does not register it in dev.
+      devOptions: { enabled: true, type: 'module', suppressWarnings: true },
       injectManifest: {
         // Workbox's defaults leave out fonts and _app/version.json (kit reads it on the not-found page);
         // the screenshots are only for the install sheet.

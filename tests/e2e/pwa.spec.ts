@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, PHONE } from './fixtures';
+import { test, expect, PHONE, expectNoHorizontalScroll } from './fixtures';
 import { buildVersion, deploy, serveSwappable, waitForWorker, watch, ROOT } from './sw-helpers';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
@@ -64,6 +64,13 @@ test.describe('offline after one visit', () => {
     await expect(page.locator('main h1')).toHaveText('Timeline');
     await page.goto('/en/about?from=poster');
     await expect(page.locator('main h1')).toHaveText('About');
+
+    // Kit's own data requests carry x-sveltekit-invalidated; the precache ignores it.
+    expect(
+      await page.evaluate(() =>
+        fetch('/en/timeline?x-sveltekit-invalidated=01').then(async (r) => [r.status, await r.text()]),
+      ),
+    ).toEqual([200, expect.stringContaining('<html lang="en" dir="ltr">')]);
 
     // An unknown URL gets the not-found page in the language of its path, not the home page.
     await page.goto('/en/no-such-page');
@@ -143,6 +150,9 @@ test.describe('without a service worker', () => {
     const problems = watch(page, new URL(baseURL!).origin);
     await page.goto('/ar/');
     await expect(status(page)).toContainText('«إضافة إلى الشاشة الرئيسية»');
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize(PHONE);
     await page.goto('/en/');
     await expect(status(page)).toContainText('tap Share, then “Add to Home Screen”');
     expect(await axeStatus(page)).toEqual([]);
