@@ -2,7 +2,7 @@
 // live outside the default fixtures, building a second "deployment" and serving it from a directory
 // that can be swapped under a running page.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,8 +56,17 @@ export function watch(page: Page, origin: string, allow?: RegExp): string[] {
 export function buildVersion(version: string, workDir: string): string {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
-  for (const f of ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json', 'tsconfig.json'])
-    cpSync(join(ROOT, f), join(workDir, f), { recursive: true });
+  const skip = new Set([
+    'node_modules',
+    'build',
+    '.svelte-kit',
+    'test-results',
+    'playwright-report',
+    '.git',
+    'tmp',
+  ]);
+  for (const f of readdirSync(ROOT))
+    if (!skip.has(f)) cpSync(join(ROOT, f), join(workDir, f), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(workDir, 'node_modules'), 'dir');
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: workDir,
