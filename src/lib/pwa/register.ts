@@ -38,10 +38,11 @@ export async function registerWorker(on: WorkerEvents): Promise<WorkerControls> 
   const registration = await wb.register({ immediate: true });
   void navigator.serviceWorker.ready.then(() => on.ready());
 
-  // Browsers look for a new worker on full page loads; a student may keep one page open for days.
+  // Browsers look for a new worker on full page loads; a student may keep one page open for days, so
+  // look hourly, and when the page comes back into view after half an hour or more.
   let lastCheck = Date.now();
   const check = () => {
-    if (!registration || !navigator.onLine || Date.now() - lastCheck < HOUR) return;
+    if (!registration || !navigator.onLine || Date.now() - lastCheck < HOUR / 2) return;
     lastCheck = Date.now();
     registration.update().catch(() => {
       /* The server could not be reached: try again at the next check. */
