@@ -9,6 +9,13 @@ import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 const PAGES = ['', 'timeline', 'map', 'quiz', 'teach', 'results', 'about'];
 const status = (page: Page) => page.locator('.pwa-status');
 
+/** The page at /<lang>/<path> is on screen: its language, its heading, and the navigation marks it. */
+async function expectPage(page: Page, lang: 'ar' | 'en', path: string): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await expect(page.locator('header nav a[aria-current="page"]')).toHaveAttribute('href', `/${lang}/${path}`);
+}
+
 /** Accessibility problems axe finds in the status strip. */
 async function axeStatus(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).include('.pwa-status').analyze();
@@ -33,8 +40,7 @@ test.describe('offline after one visit', () => {
         const res = await page.goto(`/${lang}/${path}`);
         expect(res?.fromServiceWorker(), `/${lang}/${path} from the worker`).toBe(true);
         expect(res?.status()).toBe(200);
-        await expect(page.locator('html')).toHaveAttribute('lang', lang);
-        await expect(page.locator('main h1').first()).toBeVisible();
+        await expectPage(page, lang, path);
       }
 
     // The bundled Arabic font came from the precache too.
@@ -50,8 +56,9 @@ test.describe('offline after one visit', () => {
     for (const link of ['/en/quiz#AAAA', '/ar/quiz#AAAA', '/en/results#AAAA', '/en/timeline#palmyra-falls']) {
       const res = await page.goto(link);
       expect(res?.fromServiceWorker(), link).toBe(true);
-      expect(new URL(page.url()).hash).toBe(`#${link.split('#')[1]}`);
-      await expect(page.locator('main h1').first()).toBeVisible();
+      const [, lang, path, hash] = /^\/(ar|en)\/(\w*)#(.+)$/.exec(link)!;
+      expect(new URL(page.url()).hash).toBe(`#${hash}`);
+      await expectPage(page, lang as 'ar' | 'en', path);
     }
     await page.goto('/ar/#p8.s3');
     await expect(page.locator('[id="p8.s3"]')).toHaveClass(/highlighted/);
@@ -61,9 +68,9 @@ test.describe('offline after one visit', () => {
     await page.goto('/ar');
     await expect(page.locator('h1')).toContainText('مقتل 51 داعشياً');
     await page.goto('/en/timeline?utm_source=qr');
-    await expect(page.locator('main h1')).toHaveText('Timeline');
+    await expectPage(page, 'en', 'timeline');
     await page.goto('/en/about?from=poster');
-    await expect(page.locator('main h1')).toHaveText('About');
+    await expectPage(page, 'en', 'about');
 
     // Kit's own data requests carry x-sveltekit-invalidated; the precache ignores it.
     expect(
@@ -81,11 +88,11 @@ test.describe('offline after one visit', () => {
     // Reloading offline, and moving around inside the app offline.
     await page.goto('/en/timeline');
     expect((await page.reload())?.fromServiceWorker()).toBe(true);
-    await expect(page.locator('main h1')).toHaveText('Timeline');
+    await expectPage(page, 'en', 'timeline');
     await page.setViewportSize(PHONE);
     await page.locator('nav.tabbar').getByRole('link', { name: 'Map' }).click();
     await expect(page).toHaveURL(/\/en\/map$/);
-    await expect(page.locator('main h1')).toHaveText('Map');
+    await expectPage(page, 'en', 'map');
   });
 
   test('/ opens offline and goes on to the language page', async ({ browser }) => {
@@ -126,7 +133,8 @@ test.describe('offline after one visit', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
     await page.locator('nav.tabbar').getByRole('link', { name: 'Quiz' }).click();
-    await expect(page.locator('main h1')).toHaveText('Quiz');
+    await expect(page).toHaveURL(/\/en\/quiz$/);
+    await expectPage(page, 'en', 'quiz');
     await context.setOffline(false);
     await waitForWorker(page);
     await page.goto('/en/about');
