@@ -22,6 +22,8 @@ const config = {
       strict: true,
     }),
     paths: { relative: false },
+    // src/lib/pwa/ registers the worker itself (workbox-window), so it owns the update flow.
+    serviceWorker: { register: false },
     ...(process.env.APP_VERSION ? { version: { name: process.env.APP_VERSION } } : {}),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleUnseenRoutes: 'fail' },
     csp: {

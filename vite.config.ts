@@ -1,8 +1,33 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { webManifest } from './src/lib/pwa/manifest.js';
+import { toPrecacheManifest } from './src/lib/pwa/precache.js';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [
+    sveltekit(),
+    // The installable, offline app: src/service-worker.ts (precache + "ask before updating"), the web
+    // manifest, and no registration script: src/lib/pwa/ registers the worker with workbox-window.
+    SvelteKitPWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'service-worker.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: webManifest,
+      // `vite dev` serves the manifest too (no 404 for app.html's link); the worker itself only exists in
+      // a build, and src/lib/pwa/ does not register it in dev.
+      devOptions: { enabled: true, type: 'module', suppressWarnings: true },
+      injectManifest: {
+        // Workbox's defaults leave out fonts and _app/version.json (kit reads it on the not-found page);
+        // the screenshots are only for the install sheet.
+        globPatterns: ['client/**/*.{js,css,svg,png,woff2,json,webmanifest}', 'prerendered/**/*.{html,json}'],
+        globIgnores: ['server/**', 'client/screenshots/**', 'client/service-worker.js'],
+        manifestTransforms: [(entries) => toPrecacheManifest(entries)],
+      },
+    }),
+  ],
   build: { target: 'es2020' },
   test: {
     include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],

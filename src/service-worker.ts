@@ -1,0 +1,34 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+// The service worker: precache every page (both languages), script, style, font and icon at install,
+// answer from that cache, and wait to be asked before a new version takes over. Built by SvelteKit from
+// this file; @vite-pwa/sveltekit then writes the precache list into `self.__WB_MANIFEST`. It makes no
+// request of its own except fetching the precache list from this origin, and routes nothing else.
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { FALLBACK_URL, IGNORED_PARAMS, urlVariations } from '$lib/pwa/precache';
+
+declare let self: ServiceWorkerGlobalScope;
+
+// A new version waits until the person says "reload" (the page posts SKIP_WAITING): never take over a
+// page on our own, a student may be in the middle of a quiz.
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// The first install takes control of the open page at once, so the rest of a first visit already works
+// offline. Updates never get here without the person's go-ahead (see above).
+clientsClaim();
+cleanupOutdatedCaches();
+
+precacheAndRoute(self.__WB_MANIFEST, {
+  ignoreURLParametersMatching: IGNORED_PARAMS,
+  urlManipulation: ({ url }) => urlVariations(url),
+});
+
+// Any other page (an unknown path, a page with an unexpected query string) gets the fallback page, which
+// renders known routes in the browser and the not-found page, in the path's language, for the rest.
+registerRoute(new NavigationRoute(createHandlerBoundToURL(FALLBACK_URL), { denylist: [/^\/_app\//] }));
