@@ -68,11 +68,11 @@ function walk(dir = BUILD, base = '') {
  * and images as they are). Without a worker, what it would have to hold: pages, JS, CSS, woff2, icons.
  */
 export function precache() {
-  const sw = join(BUILD, 'sw.js');
+  const sw = join(BUILD, 'service-worker.js');
   let urls;
   if (existsSync(sw)) {
     const text = readFileSync(sw, 'utf8');
-    urls = [...text.matchAll(/url:\s*"([^"]+)"/g)].map((m) => m[1]);
+    urls = [...text.matchAll(/"?url"?:\s*"([^"]+)"/g)].map((m) => m[1]);
   } else {
     urls = walk().filter(
       (f) => /\.(html|js|css|woff2|png|svg|webmanifest|json)$/.test(f) && !f.endsWith('.woff'),

@@ -19,7 +19,7 @@ test.describe('About & privacy', () => {
 
     await page.getByRole('button', { name: 'Erase everything stored' }).click();
     await dialog.getByRole('button', { name: 'Yes, erase everything' }).click();
-    await expect(page.getByRole('status')).toContainText('has been erased');
+    await expect(page.locator('main').getByRole('status')).toContainText('has been erased');
     await expect(page.getByText('Nothing is stored right now.')).toBeVisible();
     expect(
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('qaryatayn.'))),

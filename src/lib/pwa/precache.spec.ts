@@ -60,6 +60,13 @@ describe('urlVariations(url)', () => {
     expect(variations('https://x.org/en?x-sveltekit-invalidated=01&k=1')).toEqual(['https://x.org/en/?k=1']);
   });
 
+  it('looks up a page’s __data.json without whatever query the page had', () => {
+    expect(variations('https://x.org/en/about/__data.json?from=poster&x-sveltekit-invalidated=001')).toEqual([
+      'https://x.org/en/about/__data.json',
+    ]);
+    expect(variations('https://x.org/en/__data.json')).toEqual([]);
+  });
+
   it('adds nothing for directories and files', () => {
     expect(variations('https://x.org/ar/')).toEqual([]);
     expect(variations('https://x.org/')).toEqual([]);

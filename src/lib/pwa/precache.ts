@@ -83,6 +83,14 @@ export function toPrecacheManifest(entries: PrecacheEntry[]): {
  */
 export function urlVariations(url: URL): URL[] {
   const last = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  // A prerendered page's data never depends on the query, but kit passes the page's query on to its
+  // __data.json request (`/en/about?from=poster` → `/en/about/__data.json?from=poster&…`).
+  if (last === '__data.json' && url.search) {
+    const bare = new URL(url.href);
+    bare.search = '';
+    bare.hash = '';
+    return [bare];
+  }
   if (last === '' || last.includes('.')) return [];
   const slashed = new URL(url.href);
   slashed.pathname = `${url.pathname}/`;
