@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, PHONE, DESKTOP } from './fixtures';
+
+const PAGES = ['', 'timeline', 'map', 'quiz', 'teach', 'results', 'about'];
+
+/** axe's findings on the page as it is now (WCAG 2.2 A/AA and best practices), one line each. */
+async function violations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
+for (const scheme of ['light', 'dark'] as const)
+  for (const [size, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const)
+    test.describe(`axe, ${scheme}, ${size}`, () => {
+      test.use({ colorScheme: scheme, viewport });
+      for (const lang of ['ar', 'en'] as const)
+        test(`every page in ${lang} has no violations`, async ({ page }) => {
+          test.setTimeout(120_000);
+          const found: string[] = [];
+          for (const path of PAGES) {
+            await page.goto(`/${lang}/${path}`);
+            await page.waitForLoadState('networkidle');
+            for (const v of await violations(page)) found.push(`/${lang}/${path}: ${v}`);
+          }
+          expect(found, found.join('\n')).toEqual([]);
+        });
+    });
+
+test.describe('axe in the interesting states', () => {
+  test('the reader with a gloss and an entity card open', async ({ page }) => {
+    await page.goto('/ar/');
+    await page.locator('[id="p2.s1"]').click();
+    await page.locator('[data-entity="lavrov"]').first().click();
+    await expect(page.locator('dialog#entity')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('the settings sheet', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.locator('dialog#settings')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+test.describe('keyboard and focus', () => {
+  test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
+    await page.goto('/en/about');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('text scales to 200 % without sideways scrolling on a phone', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto('/en/');
+    await page.evaluate(() =>
+      localStorage.setItem('qaryatayn.prefs', JSON.stringify({ v: 1, data: { textScale: 2 } })),
+    );
+    for (const path of PAGES) {
+      await page.goto(`/ar/${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `/ar/${path}`).toBeLessThanOrEqual(0);
+    }
+  });
+});
