@@ -1,0 +1,97 @@
+import { zoom, zoomIdentity } from 'd3-zoom';
+import { select } from 'd3-selection';
+import type { View } from '$lib/map/zoom';
+
+// Everything the map needs to move and to re-lay itself out, in one chunk that the page loads just
+// after it has shown the prerendered map: the label layout, and d3-zoom with d3-selection.
+export { frameLayout, hitTest } from '$lib/map/frame';
+
+export type Gestures = {
+  /** Moves the map to a view; d3-zoom is told, so the next pinch starts from it. */
+  set: (v: View) => void;
+  /** Zooms by a factor around the frame's centre (buttons, + and − keys). */
+  scaleBy: (factor: number) => void;
+  /** The frame changed size: the map must stay inside the new frame. */
+  resize: (width: number, height: number) => void;
+};
+
+type Options = {
+  /** Called with each new view while someone pinches, scrolls, drags or presses a zoom key. */
+  onview: (v: View) => void;
+  /** A tap or click on the map itself (not on a label or the inset): the point, in frame pixels. */
+  ontap: (x: number, y: number) => void;
+  /** Someone scrolled over the map without Ctrl: the page scrolls on, and we say how to zoom. */
+  onwheelhint: () => void;
+  size: () => { width: number; height: number };
+  max: number;
+  ready: (g: Gestures) => void;
+};
+
+/**
+ * Pinch, wheel, drag and key zoom on the map frame, through d3-zoom, which owns only this node's
+ * events and hands each transform back (Svelte draws). The page never scrolls into a trap: one finger
+ * scrolls the page while two move the map, and the wheel zooms only with Ctrl/⌘ (a trackpad pinch
+ * sends that too) or while the map has focus.
+ */
+export function gestures(opts: Options) {
+  return (node: HTMLElement) => {
+    const focused = () => node.contains(document.activeElement);
+    const onControl = (e: Event) => !!(e.target as Element | null)?.closest?.('button, a');
+    const extent = (): [[number, number], [number, number]] => {
+      const { width, height } = opts.size();
+      return [
+        [0, 0],
+        [width, height],
+      ];
+    };
+
+    const behaviour = zoom<HTMLElement, unknown>()
+      .scaleExtent([1, opts.max])
+      .extent(extent())
+      .translateExtent(extent())
+      .filter((e: Event) => {
+        if (e.type === 'wheel') return (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey || focused();
+        if (e.type === 'touchstart') return (e as TouchEvent).touches.length >= 2;
+        if (e.type === 'mousedown' || e.type === 'dblclick')
+          return !(e as MouseEvent).button && !onControl(e);
+        return true;
+      })
+      .on('zoom', (e: { transform: View }) =>
+        opts.onview({ k: e.transform.k, x: e.transform.x, y: e.transform.y }),
+      );
+    const sel = select(node).call(behaviour);
+
+    const g: Gestures = {
+      set: (v) => behaviour.transform(sel, zoomIdentity.translate(v.x, v.y).scale(v.k)),
+      scaleBy: (f) => behaviour.scaleBy(sel, f),
+      resize: () => behaviour.extent(extent()).translateExtent(extent()),
+    };
+
+    function onclick(e: MouseEvent) {
+      if (onControl(e)) return;
+      const r = node.getBoundingClientRect();
+      opts.ontap(e.clientX - r.left, e.clientY - r.top);
+    }
+    function onwheel(e: WheelEvent) {
+      if (!e.ctrlKey && !e.metaKey && !focused()) opts.onwheelhint();
+    }
+    function onkeydown(e: KeyboardEvent) {
+      if (e.key === '+' || e.key === '=') g.scaleBy(2);
+      else if (e.key === '-') g.scaleBy(0.5);
+      else if (e.key === '0') g.set({ k: 1, x: 0, y: 0 });
+      else return;
+      e.preventDefault();
+    }
+    node.addEventListener('click', onclick);
+    node.addEventListener('wheel', onwheel, { passive: true });
+    node.addEventListener('keydown', onkeydown);
+    opts.ready(g);
+
+    return () => {
+      node.removeEventListener('click', onclick);
+      node.removeEventListener('wheel', onwheel);
+      node.removeEventListener('keydown', onkeydown);
+      sel.on('.zoom', null);
+    };
+  };
+}
