@@ -29,7 +29,16 @@ export const INSET_SHARE = 0.26;
 export const INSET_CAPTION_H = 30;
 export const INSET_MARGIN = 6;
 
-export type FramePlace = { id: string; label: string; sub?: string; prefer: Side[]; story: Story };
+export type FramePlace = {
+  id: string;
+  label: string;
+  /** A second, smaller line (al-Qaryatayn's "on the road"), dropped where space is short. */
+  sub?: string;
+  /** The name on two lines, for where one line finds no room. */
+  short?: [string, string];
+  prefer: Side[];
+  story: Story;
+};
 
 export type FrameInput = {
   scene: Scene;
@@ -39,7 +48,7 @@ export type FrameInput = {
   /** The frame's width in CSS px (0 before it is measured). */
   width: number;
   view: View;
-  /** Label sizes measured in the page, by id (`region:<id>` for region names); else estimated. */
+  /** Label sizes measured in the page, by id (`<id>:compact` without its second line); else estimated. */
   sizes?: Record<string, { w: number; h: number }>;
 };
 
@@ -88,12 +97,17 @@ export function frameLayout(input: FrameInput): Frame {
     const r = markerRadius(p.id, p.story);
     markers.push({ id: p.id, x, y, r, story: p.story });
     const size = input.sizes?.[p.id] ?? estimateLabel(lang, p.label, p.sub);
-    items.push({ id: p.id, x, y, r, w: size.w, h: size.h, prefer: p.prefer });
+    // Where space is short (a small phone) a label drops its second line or breaks its name in two.
+    const compactLines = p.sub ? p.label : p.short;
+    const compact = compactLines
+      ? (input.sizes?.[`${p.id}:compact`] ?? estimateLabel(lang, compactLines))
+      : undefined;
+    items.push({ id: p.id, x, y, r, w: size.w, h: size.h, prefer: p.prefer, compact });
   }
 
   const optional = input.regions.flatMap((r) => {
     const spots = scene.regionSpots.find((s) => s.id === r.id)?.at ?? [];
-    const size = input.sizes?.[`region:${r.id}`] ?? estimateRegion(lang, r.text);
+    const size = estimateRegion(lang, r.text);
     const pts = spots.map(project).map(([x, y]) => ({ x, y }));
     return pts.length ? [{ id: r.id, spots: pts, ...size }] : [];
   });

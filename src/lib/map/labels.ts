@@ -15,6 +15,8 @@ export type LabelItem = {
   h: number;
   /** Sides to try first (then the others, then further out with a leader line). */
   prefer?: Side[];
+  /** A smaller form (the name without its second line), used only when the full one finds no room. */
+  compact?: { w: number; h: number };
 };
 
 /** A name that is shown only where it fits (countries, the sea), centred on one of its spots. */
@@ -37,6 +39,8 @@ export type PlacedLabel = {
   side: Side;
   /** 0: beside the marker; 1, 2: further out, drawn with a leader line. */
   ring: number;
+  /** Drawn in its compact form. */
+  compact: boolean;
 };
 
 export type Layout = {
@@ -115,7 +119,7 @@ function inside(b: Box, width: number, height: number, pad: number): boolean {
   return b.x >= pad && b.y >= pad && b.x + b.w <= width - pad && b.y + b.h <= height - pad;
 }
 
-type Candidate = { box: Box; side: Side; ring: number; cost: number };
+type Candidate = { box: Box; side: Side; ring: number; cost: number; compact: boolean };
 
 /**
  * Places every label beside its marker without any two labels overlapping, without covering any
@@ -125,26 +129,38 @@ type Candidate = { box: Box; side: Side; ring: number; cost: number };
  * Optional names (countries, the sea) then take the first of their spots where they fit, or none.
  */
 export function layoutLabels(items: LabelItem[], optional: OptionalLabel[], opts: LayoutOptions): Layout {
+  const placed = placeAll(items, opts);
+  return { ...placed, optional: placeOptional(optional, placed.labels, items, opts) };
+}
+
+/** What drawing a label in its compact form costs, against moving it away from its marker. */
+const COMPACT_COST = 6;
+
+function placeAll(items: LabelItem[], opts: LayoutOptions): Omit<Layout, 'optional'> {
   const pad = opts.pad ?? 2;
   const obstacles = opts.obstacles ?? [];
   const avoid = opts.avoid ?? [];
   const markers = items.map((it) => ({ x: it.x, y: it.y, r: it.r + 1 }));
-
   const candidates: Candidate[][] = items.map((it) => {
     const order = [...(it.prefer ?? []), ...SIDES.filter((s) => !it.prefer?.includes(s))];
     const out: Candidate[] = [];
-    RING_GAP.forEach((gap, ring) => {
-      order.forEach((side, i) => {
-        const box = boxAt(it, side, it.r + gap);
-        if (!inside(box, opts.width, opts.height, pad)) return;
-        if (obstacles.some((o) => overlaps(box, o, pad))) return;
-        if (markers.some((m) => boxHitsCircle(box, m.x, m.y, m.r))) return;
-        let cost = ring * 20 + i;
-        for (const line of avoid)
-          for (let k = 1; k < line.length; k++) if (segmentHitsBox(line[k - 1], line[k], box)) cost += 12;
-        out.push({ box, side, ring, cost });
+    const forms = it.compact ? [false, true] : [false];
+    for (const compact of forms) {
+      const size = compact && it.compact ? it.compact : it;
+      RING_GAP.forEach((gap, ring) => {
+        order.forEach((side, i) => {
+          const box = boxAt({ x: it.x, y: it.y, w: size.w, h: size.h }, side, it.r + gap);
+          if (!inside(box, opts.width, opts.height, pad)) return;
+          if (obstacles.some((o) => overlaps(box, o, pad))) return;
+          if (markers.some((m) => boxHitsCircle(box, m.x, m.y, m.r))) return;
+          let cost = ring * 20 + i + (compact ? COMPACT_COST : 0);
+          for (const line of avoid)
+            for (let k = 1; k < line.length; k++) if (segmentHitsBox(line[k - 1], line[k], box)) cost += 12;
+          out.push({ box, side, ring, cost, compact });
+        });
       });
-    });
+    }
+    // Stable: equal costs keep the order above (full form, preferred sides first).
     return out.sort((a, b) => a.cost - b.cost);
   });
 
@@ -184,9 +200,21 @@ export function layoutLabels(items: LabelItem[], optional: OptionalLabel[], opts
 
   const labels = items.map((it, i) => {
     const c = chosen[i]!;
-    return { id: it.id, box: c.box, side: c.side, ring: c.ring };
+    return { id: it.id, box: c.box, side: c.side, ring: c.ring, compact: c.compact };
   });
+  return { labels, crowded };
+}
 
+/** Country names: each on the first of its spots that is free, or left out. */
+function placeOptional(
+  optional: OptionalLabel[],
+  labels: PlacedLabel[],
+  items: LabelItem[],
+  opts: LayoutOptions,
+): { id: string; box: Box }[] {
+  const pad = opts.pad ?? 2;
+  const obstacles = opts.obstacles ?? [];
+  const markers = items.map((it) => ({ x: it.x, y: it.y, r: it.r + 1 }));
   const taken = labels.map((l) => l.box);
   const placedOptional: { id: string; box: Box }[] = [];
   for (const o of optional) {
@@ -201,11 +229,11 @@ export function layoutLabels(items: LabelItem[], optional: OptionalLabel[], opts
       break;
     }
   }
-  return { labels, optional: placedOptional, crowded };
+  return placedOptional;
 }
 
 function fallback(it: LabelItem): Candidate {
-  return { box: boxAt(it, 'e', it.r + RING_GAP[0]), side: 'e', ring: 0, cost: Infinity };
+  return { box: boxAt(it, 'e', it.r + RING_GAP[0]), side: 'e', ring: 0, cost: Infinity, compact: false };
 }
 
 /** The point of a box nearest to (x, y): where a leader line from the marker meets its label. */
@@ -240,10 +268,20 @@ export function textWidth(text: string, px: number, bold = true): number {
   return em * px * (bold ? 1.06 : 1);
 }
 
-/** Estimated size of a place label box: its name, and an optional smaller second line. */
-export function estimateLabel(lang: Lang, name: string, sub?: string): { w: number; h: number } {
+/** Estimated size of a place label box: its name (one line or two), and an optional smaller line. */
+export function estimateLabel(lang: Lang, name: string | string[], sub?: string): { w: number; h: number } {
   const s = LABEL_STYLE[lang];
-  const w = Math.max(textWidth(name, s.font), sub ? textWidth(sub, s.sub, false) : 0);
-  const h = s.font * s.line + (sub ? s.sub * s.line : 0);
-  return { w: Math.ceil(w + 2 * LABEL_STYLE.padX), h: Math.ceil(h + 2 * LABEL_STYLE.padY) };
+  const lines = typeof name === 'string' ? [name] : name;
+  const w = Math.max(...lines.map((l) => textWidth(l, s.font)), sub ? textWidth(sub, s.sub, false) : 0);
+  const h = s.font * s.line * lines.length + (sub ? s.sub * s.line : 0);
+  // Plus padding, and the 1px border all labels have.
+  return { w: Math.ceil(w + 2 * LABEL_STYLE.padX + 2), h: Math.ceil(h + 2 * LABEL_STYLE.padY + 2) };
+}
+
+/** A two-word-or-more name split onto two lines near its middle: "Deir ez-Zor" → "Deir", "ez-Zor". */
+export function twoLines(name: string): [string, string] | undefined {
+  const spaces = [...name.matchAll(/ /g)].map((m) => m.index!);
+  if (!spaces.length) return undefined;
+  const at = spaces.reduce((a, b) => (Math.abs(b - name.length / 2) < Math.abs(a - name.length / 2) ? b : a));
+  return [name.slice(0, at), name.slice(at + 1)];
 }

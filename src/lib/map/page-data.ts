@@ -6,6 +6,7 @@ import { map } from '$lib/i18n/strings/map';
 import { reader } from '$lib/i18n/strings/reader';
 import { placeOfSentence, sentenceHref } from '$lib/components/reader/labels';
 import { haversineKm, roundKm } from './distance';
+import { twoLines } from './labels';
 import { FAR_PLACE, HUB, MAP_PLACES, REGION_LABELS, type MapPlace } from './places';
 import { frameLayout, FALLBACK_W } from './frame';
 import { buildScene, coordsOf } from './scene';
@@ -49,11 +50,14 @@ function placeInfo(p: MapPlace, lang: Lang): PlaceInfo {
   const km = roundKm(haversineKm(coordsOf(HUB), c));
   const n = formatNumber(km, lang);
   const labelKey = `label_${p.id}` as keyof typeof s;
+  const label = labelKey in s ? s[labelKey] : e.name[lang];
+  const short = p.id === HUB ? undefined : twoLines(label);
   return {
     id: p.id,
     name: e.name[lang],
     other: e.name[otherLang(lang)],
-    label: labelKey in s ? s[labelKey] : e.name[lang],
+    label,
+    ...(short ? { short } : {}),
     ...(p.id === HUB ? { sub: s.qaryataynSub } : {}),
     story: p.story,
     prefer: p.prefer,

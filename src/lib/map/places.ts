@@ -55,52 +55,46 @@ export const QALAMOUN_AREA = {
   bearing: 55,
 };
 
-/** Country and sea names, for orientation. Each has a few spots to try; a name that fits nowhere is left out. */
-export const REGION_LABELS: { id: string; at: LatLon[]; sea?: boolean }[] = [
+/** Country names, for orientation. Each has a few spots to try; a name that fits nowhere is left out. */
+export const REGION_LABELS: { id: string; at: LatLon[] }[] = [
   {
     id: 'syria',
     at: [
-      { lat: 33.25, lon: 38.9 },
-      { lat: 35.15, lon: 38.1 },
+      { lat: 35.05, lon: 38.55 },
+      { lat: 33.3, lon: 38.6 },
       { lat: 34.0, lon: 39.4 },
+      { lat: 34.6, lon: 39.7 },
+      { lat: 33.0, lon: 37.6 },
     ],
   },
   {
     id: 'turkey',
     at: [
-      { lat: 37.6, lon: 38.4 },
-      { lat: 37.55, lon: 36.6 },
-      { lat: 37.6, lon: 40.3 },
+      { lat: 37.2, lon: 37.1 },
+      { lat: 37.45, lon: 39.4 },
+      { lat: 37.4, lon: 38.3 },
     ],
   },
   {
     id: 'iraq',
     at: [
-      { lat: 34.2, lon: 42.6 },
-      { lat: 35.4, lon: 42.9 },
-      { lat: 33.4, lon: 41.5 },
+      { lat: 35.3, lon: 42.1 },
+      { lat: 36.2, lon: 42.35 },
+      { lat: 33.9, lon: 41.9 },
     ],
   },
   {
     id: 'jordan',
     at: [
-      { lat: 32.1, lon: 37.0 },
-      { lat: 32.0, lon: 36.3 },
+      { lat: 32.35, lon: 38.1 },
+      { lat: 32.25, lon: 37.4 },
     ],
   },
   {
     id: 'lebanon',
     at: [
       { lat: 34.05, lon: 35.85 },
-      { lat: 33.75, lon: 35.6 },
-    ],
-  },
-  {
-    id: 'sea',
-    sea: true,
-    at: [
-      { lat: 35.0, lon: 35.1 },
-      { lat: 34.3, lon: 35.2 },
+      { lat: 33.75, lon: 35.65 },
     ],
   },
 ];

@@ -6,7 +6,7 @@ import region from './geo/region.json';
 export const REF_W = 1000;
 
 /** Room around Syria for the neighbours' names and for labels near the border (reference units). */
-export const PAD = { top: 70, right: 60, bottom: 80, left: 50 };
+export const PAD = { top: 60, right: 44, bottom: 60, left: 96 };
 
 export type Fitted = { projection: GeoProjection; width: number; height: number };
 

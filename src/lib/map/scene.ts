@@ -87,7 +87,7 @@ export function buildScene(): Scene {
     roadPoints: ROAD.map((id) => pt(coordsOf(id))),
     area: path(area) ?? '',
     places: MAP_PLACES.map((p) => ({ id: p.id, at: pt(coordsOf(p.id)) })),
-    regionSpots: REGION_LABELS.map((r) => ({ id: r.id, sea: !!r.sea, at: r.at.map(pt) })),
+    regionSpots: REGION_LABELS.map((r) => ({ id: r.id, at: r.at.map(pt) })),
     inset: {
       width: inset.width,
       height: inset.height,

@@ -11,7 +11,7 @@ export type Scene = {
   roadPoints: Pt[];
   area: string;
   places: { id: string; at: Pt }[];
-  regionSpots: { id: string; sea: boolean; at: Pt[] }[];
+  regionSpots: { id: string; at: Pt[] }[];
   inset: { width: number; height: number; land: string; arc: string; from: Pt; to: Pt };
 };
 
@@ -30,6 +30,8 @@ export type PlaceInfo = {
   /** The map label (may be shorter than the name) and, for al-Qaryatayn, a second line. */
   label: string;
   sub?: string;
+  /** The label on two lines, for small frames (names of two words or more). */
+  short?: [string, string];
   story: import('./places').Story;
   prefer: import('./places').Side[];
   approx: boolean;

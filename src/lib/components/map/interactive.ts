@@ -9,7 +9,7 @@ export { frameLayout, hitTest } from '$lib/map/frame';
 export type Gestures = {
   /** Moves the map to a view; d3-zoom is told, so the next pinch starts from it. */
   set: (v: View) => void;
-  /** Zooms by a factor around the frame's centre (buttons, + and − keys). */
+  /** Zooms by a factor around the place in focus (buttons, + and − keys). */
   scaleBy: (factor: number) => void;
   /** The frame changed size: the map must stay inside the new frame. */
   resize: (width: number, height: number) => void;
@@ -23,6 +23,8 @@ type Options = {
   /** Someone scrolled over the map without Ctrl: the page scrolls on, and we say how to zoom. */
   onwheelhint: () => void;
   size: () => { width: number; height: number };
+  /** The point zoom buttons and keys zoom around: the chosen place, else al-Qaryatayn, else the middle. */
+  focus: () => [number, number] | null;
   max: number;
   ready: (g: Gestures) => void;
 };
@@ -63,7 +65,7 @@ export function gestures(opts: Options) {
 
     const g: Gestures = {
       set: (v) => behaviour.transform(sel, zoomIdentity.translate(v.x, v.y).scale(v.k)),
-      scaleBy: (f) => behaviour.scaleBy(sel, f),
+      scaleBy: (f) => behaviour.scaleBy(sel, f, opts.focus() ?? undefined),
       resize: () => behaviour.extent(extent()).translateExtent(extent()),
     };
 

@@ -43,7 +43,6 @@ export const map = strings({
     country_iraq: 'العراق',
     country_jordan: 'الأردن',
     country_lebanon: 'لبنان',
-    country_sea: 'البحر المتوسط',
     label_qalamoun: 'القلمون الشرقي',
   },
   en: {
@@ -89,7 +88,6 @@ export const map = strings({
     country_iraq: 'Iraq',
     country_jordan: 'Jordan',
     country_lebanon: 'Lebanon',
-    country_sea: 'Mediterranean',
     label_qalamoun: 'eastern Qalamoun',
   },
 });
