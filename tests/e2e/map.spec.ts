@@ -49,7 +49,8 @@ test.describe('the map', () => {
         const boxes = await labelBoxes(page);
         const frame = (await page.locator('.frame').boundingBox())!;
         const inset = (await page.locator('.inset').boundingBox())!;
-        expect(boxes.filter((b) => b.id && !/\s/.test(b.id)).length).toBeGreaterThanOrEqual(8);
+        await expect(page.locator('.frame .label:not(.out)')).toHaveCount(8);
+        expect(boxes.length).toBeGreaterThan(8);
         for (let i = 0; i < boxes.length; i++) {
           const a = boxes[i];
           expect(a.box.x, a.id).toBeGreaterThanOrEqual(frame.x);
@@ -68,9 +69,9 @@ test.describe('the map', () => {
   }) => {
     await page.goto('/en/map');
     await mapReady(page);
-    await page.locator('button#qaryatayn').focus();
+    await page.locator('[data-place="qaryatayn"]').focus();
     await page.keyboard.press('Tab');
-    await expect(page.locator('button#palmyra')).toBeFocused();
+    await expect(page.locator('[data-place="palmyra"]')).toBeFocused();
     await page.keyboard.press('Enter');
     const card = page.locator('#place-card');
     await expect(card.getByRole('heading', { level: 2 })).toContainText('Palmyra');
@@ -78,7 +79,7 @@ test.describe('the map', () => {
     await expect(card.locator('blockquote[lang="ar"] mark')).toHaveText('تدمر');
     await expect(card.locator('p[lang="en"]').first()).toContainText('the ancient city of Palmyra');
     await expect(page).toHaveURL(/\/en\/map#palmyra$/);
-    await expect(page.locator('button#palmyra')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('[data-place="palmyra"]')).toHaveAttribute('aria-pressed', 'true');
     await card.getByRole('link', { name: 'Read it in the article: Paragraph 8' }).click();
     await expect(page).toHaveURL(/\/en\/#p8\.s3$/);
     await expect(page.locator('[id="p8.s3"]')).toHaveClass(/highlighted/);
@@ -87,11 +88,11 @@ test.describe('the map', () => {
   test('Escape closes the card and gives focus back to the place', async ({ page }) => {
     await page.goto('/en/map');
     await mapReady(page);
-    await page.locator('button#homs').click();
+    await page.locator('[data-place="homs"]').click();
     await expect(page.locator('#place-card')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.locator('#place-card')).toHaveCount(0);
-    await expect(page.locator('button#homs')).toBeFocused();
+    await expect(page.locator('[data-place="homs"]')).toBeFocused();
     await expect(page).toHaveURL(/\/en\/map$/);
   });
 
@@ -120,7 +121,7 @@ test.describe('the map', () => {
     await page.goto('/en/map#palmyra');
     const card = page.locator('#place-card');
     await expect(card.getByRole('heading', { level: 2 })).toContainText('Palmyra');
-    await expect(page.locator('button#palmyra')).toHaveClass(/\bon\b/);
+    await expect(page.locator('[data-place="palmyra"]')).toHaveClass(/\bon\b/);
     await page.reload();
     await expect(card.getByRole('heading', { level: 2 })).toContainText('Palmyra');
     await expect(card.getByRole('link', { name: 'The group seizes Palmyra' })).toHaveAttribute(
@@ -218,7 +219,7 @@ test.describe('the map', () => {
   test('keys + and 0 zoom the map while it has focus', async ({ page }) => {
     await page.goto('/en/map');
     await mapReady(page);
-    await page.locator('button#raqqa').focus();
+    await page.locator('[data-place="raqqa"]').focus();
     await page.keyboard.press('+');
     await expect(page.locator('.frame')).toHaveAttribute('data-zoom', '2');
     await page.keyboard.press('0');

@@ -45,8 +45,8 @@ describe('frameLayout(…) labels', () => {
       });
     }
 
-  it('stays clean at every width from 280 to 1400 px, in both languages', () => {
-    for (const lang of LANGS) for (let w = 280; w <= 1400; w += 20) expectClean(frameFor(lang, w));
+  it('stays clean at every width from 300 to 1400 px, in both languages', () => {
+    for (const lang of LANGS) for (let w = 300; w <= 1400; w += 10) expectClean(frameFor(lang, w));
   });
 
   it('stays clean zoomed in on al-Qaryatayn, labelling only the places still in view', () => {

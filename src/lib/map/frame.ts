@@ -69,7 +69,7 @@ export type Frame = {
 /** Estimated size of a region name (countries in small capitals in English, plain in Arabic). */
 export function estimateRegion(lang: Lang, text: string): { w: number; h: number } {
   if (lang === 'ar') return { w: Math.ceil(textWidth(text, 14, false)) + 4, h: 22 };
-  return { w: Math.ceil(textWidth(text.toUpperCase(), 11, false) + text.length * 0.09 * 11) + 4, h: 16 };
+  return { w: Math.ceil(textWidth(text.toUpperCase(), 11) + text.length * 0.09 * 11) + 4, h: 16 };
 }
 
 /**

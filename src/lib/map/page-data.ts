@@ -66,6 +66,7 @@ function placeInfo(p: MapPlace, lang: Lang): PlaceInfo {
     km,
     distance: p.id === HUB ? s.distanceHub : fill(c.approx ? s.distanceApprox : s.distance, { km: n }),
     distanceShort: fill(s.distanceShort, { km: n }),
+    listNote: p.id === HUB ? s.qaryataynSub : fill(s.distanceShort, { km: n }),
     quotes: [...new Set(e.mentions.map((m) => m.s))].map((sid) => quote(sid, lang, p.id)),
     events: events
       .filter((ev) => ev.places.includes(p.id))
@@ -77,7 +78,12 @@ function placeInfo(p: MapPlace, lang: Lang): PlaceInfo {
 /** Malaysia, for the inset: too far for the map, with its distance in the inset's name. */
 function farPlace(lang: Lang): PlaceInfo {
   const p = placeInfo({ id: FAR_PLACE, story: 'city', prefer: [] }, lang);
-  return { ...p, insetLabel: fill(map[lang].insetLabel, { km: formatNumber(p.km, lang) }) };
+  const s = map[lang];
+  return {
+    ...p,
+    insetLabel: fill(s.insetLabel, { km: formatNumber(p.km, lang) }),
+    listNote: `${p.distanceShort} · ${s.far}`,
+  };
 }
 
 /** Everything the map page shows, in one language, as plain data (computed at build time). */

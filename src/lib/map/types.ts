@@ -41,6 +41,8 @@ export type PlaceInfo = {
   km: number;
   distance: string;
   distanceShort: string;
+  /** What the text list says beside the name. */
+  listNote: string;
   quotes: Quote[];
   /** For the far place's inset: its accessible name, with the distance. */
   insetLabel?: string;
