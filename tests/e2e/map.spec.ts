@@ -216,6 +216,45 @@ test.describe('the map', () => {
     await expect.poll(async () => Number(await frame.getAttribute('data-zoom'))).toBeGreaterThan(1);
   });
 
+  test('two fingers pinch the map open; one finger leaves it alone', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await ctx.newPage();
+    await page.goto('/en/map');
+    await mapReady(page);
+    const frame = page.locator('.frame');
+    // d3-zoom arrives once the page is idle; the zoom buttons come alive with it.
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeEnabled();
+    const box = (await frame.boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const cdp = await ctx.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+      });
+    // One finger dragging over the map: no zoom.
+    await touch('touchStart', [[cx, cy]]);
+    await touch('touchMove', [[cx, cy - 40]]);
+    await touch('touchEnd', []);
+    await expect(frame).toHaveAttribute('data-zoom', '1');
+    // Two fingers moving apart: the map zooms in.
+    await touch('touchStart', [
+      [cx - 20, cy],
+      [cx + 20, cy],
+    ]);
+    for (let d = 30; d <= 80; d += 10)
+      await touch('touchMove', [
+        [cx - d, cy],
+        [cx + d, cy],
+      ]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => Number(await frame.getAttribute('data-zoom'))).toBeGreaterThan(2);
+    await page.getByRole('button', { name: 'Whole map' }).click();
+    await expect(frame).toHaveAttribute('data-zoom', '1');
+    await ctx.close();
+  });
+
   test('keys + and 0 zoom the map while it has focus', async ({ page }) => {
     await page.goto('/en/map');
     await mapReady(page);

@@ -2,9 +2,7 @@ import { zoom, zoomIdentity } from 'd3-zoom';
 import { select } from 'd3-selection';
 import type { View } from '$lib/map/zoom';
 
-// Everything the map needs to move and to re-lay itself out, in one chunk that the page loads just
-// after it has shown the prerendered map: the label layout, and d3-zoom with d3-selection.
-export { frameLayout, hitTest } from '$lib/map/frame';
+// What the map needs to move, in a chunk the page loads once it is idle: d3-zoom with d3-selection.
 
 export type Gestures = {
   /** Moves the map to a view; d3-zoom is told, so the next pinch starts from it. */
