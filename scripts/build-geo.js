@@ -6,6 +6,7 @@
 // Usage: node scripts/build-geo.js
 import { readFileSync, writeFileSync } from 'node:fs';
 import { feature, mesh } from 'topojson-client';
+import * as prettier from 'prettier';
 
 const here = (p) => new URL(p, import.meta.url);
 const OUT = here('../src/lib/map/geo/region.json');
@@ -229,7 +230,9 @@ const out = {
   borders,
   insetLand,
 };
-writeFileSync(OUT, JSON.stringify(out) + '\n');
+// Formatted as the repository's Prettier would, so a rerun gives the committed file byte for byte.
+const options = (await prettier.resolveConfig(OUT.pathname)) ?? {};
+writeFileSync(OUT, await prettier.format(JSON.stringify(out), { ...options, parser: 'json' }));
 const size = readFileSync(OUT).length;
 console.log(
   `wrote ${OUT.pathname}: ${(size / 1024).toFixed(1)} KB, ${features.length} countries (${features.map((f) => f.id).join(', ')})`,
