@@ -5,8 +5,10 @@ import { boxHitsCircle, overlaps } from './labels';
 import { mapPageData } from './page-data';
 import { IDENTITY, zoomAround } from './zoom';
 
+const data = { ar: mapPageData('ar'), en: mapPageData('en') };
+
 function frameFor(lang: 'ar' | 'en', width: number, view = IDENTITY): Frame {
-  const d = mapPageData(lang);
+  const d = data[lang];
   return frameLayout({
     scene: d.scene,
     places: d.places,
@@ -51,7 +53,7 @@ describe('frameLayout(…) labels', () => {
 
   it('stays clean zoomed in on al-Qaryatayn, labelling only the places still in view', () => {
     for (const lang of LANGS) {
-      const d = mapPageData(lang);
+      const d = data[lang];
       const q = d.scene.places.find((p) => p.id === 'qaryatayn')!.at;
       const k = 320 / d.scene.width;
       const h = d.scene.height * k;

@@ -51,14 +51,22 @@ function placeInfo(p: MapPlace, lang: Lang): PlaceInfo {
   const n = formatNumber(km, lang);
   const labelKey = `label_${p.id}` as keyof typeof s;
   const label = labelKey in s ? s[labelKey] : e.name[lang];
-  const short = p.id === HUB ? undefined : twoLines(label);
+  // Second lines tell the road's story on the map itself: al-Qaryatayn on the road, Palmyra already
+  // the group's (the article: «سيطر التنظيم الإرهابي عليها في 21 مايو», p8.s3).
+  const sub =
+    p.id === HUB
+      ? s.qaryataynSub
+      : p.id === 'palmyra'
+        ? fill(s.palmyraSub, { day: formatNumber(21, lang) })
+        : undefined;
+  const short = sub ? undefined : twoLines(label);
   return {
     id: p.id,
     name: e.name[lang],
     other: e.name[otherLang(lang)],
     label,
     ...(short ? { short } : {}),
-    ...(p.id === HUB ? { sub: s.qaryataynSub } : {}),
+    ...(sub ? { sub } : {}),
     story: p.story,
     prefer: p.prefer,
     approx: !!c.approx,
