@@ -90,3 +90,30 @@ describe('hitTest(markers, x, y)', () => {
     expect(hitTest(f.markers, 2, 2)).toBeNull();
   });
 });
+
+describe('mapPageData(lang)', () => {
+  it('labels Palmyra with the day the article gives, 21 May, and no year', () => {
+    const en = data.en.places.find((p) => p.id === 'palmyra')!;
+    const ar = data.ar.places.find((p) => p.id === 'palmyra')!;
+    expect(en.sub).toBe('seized by the group on 21 May');
+    expect(ar.sub).toBe('سيطر عليها التنظيم في ٢١ مايو');
+  });
+
+  it('gives every place its distance to al-Qaryatayn, as FACTS.md §4 has them', () => {
+    const km = Object.fromEntries(data.en.places.map((p) => [p.id, p.km]));
+    expect(km).toMatchObject({ qaryatayn: 0, palmyra: 101, homs: 74, damascus: 119 });
+    expect(data.en.far.km).toBe(7500);
+    expect(data.ar.places.find((p) => p.id === 'homs')!.distance).toBe(
+      'على بعد نحو ٧٤ كم من القريتين في خط مستقيم.',
+    );
+  });
+
+  it('quotes the article’s own sentences, marking the place’s words in them', () => {
+    const qalamoun = data.en.places.find((p) => p.id === 'qalamoun')!;
+    expect(qalamoun.quotes.map((q) => q.id)).toEqual(['p8.s3']);
+    const q = qalamoun.quotes[0];
+    expect(q.ar.filter((r) => r.mark).map((r) => r.text)).toEqual(['القلمون الشرقي']);
+    expect(q.href).toBe('/en/#p8.s3');
+    expect(data.ar.places[0].quotes.every((x) => x.en === undefined)).toBe(true);
+  });
+});

@@ -19,7 +19,7 @@ export type LabelItem = {
   compact?: { w: number; h: number };
 };
 
-/** A name that is shown only where it fits (countries, the sea), centred on one of its spots. */
+/** A name that is shown only where it fits (country names), centred on one of its spots. */
 export type OptionalLabel = { id: string; spots: { x: number; y: number }[]; w: number; h: number };
 
 export type LayoutOptions = {
@@ -126,7 +126,7 @@ type Candidate = { box: Box; side: Side; ring: number; cost: number; compact: bo
  * marker or obstacle, inside the frame. Labels are placed in the given order (most important first);
  * each tries its preferred sides, then the others, then further out (with a leader line). A small
  * depth-first search backs up when a later label has no room. Deterministic: same input, same output.
- * Optional names (countries, the sea) then take the first of their spots where they fit, or none.
+ * Optional names (country names) then take the first of their spots where they fit, or none.
  */
 export function layoutLabels(items: LabelItem[], optional: OptionalLabel[], opts: LayoutOptions): Layout {
   const placed = placeAll(items, opts);

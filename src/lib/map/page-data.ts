@@ -1,6 +1,6 @@
-import { entity, events, mentionSpans, sentenceOrThrow } from '$lib/content';
+import { entity, event, events, mentionSpans, sentenceOrThrow } from '$lib/content';
 import { otherLang, type Lang } from '$lib/i18n/lang';
-import { formatNumber } from '$lib/i18n/format';
+import { formatDate, formatNumber } from '$lib/i18n/format';
 import { fill } from '$lib/i18n/strings';
 import { map } from '$lib/i18n/strings/map';
 import { reader } from '$lib/i18n/strings/reader';
@@ -42,6 +42,12 @@ export function quote(sentenceId: string, lang: Lang, entityId: string | null): 
   };
 }
 
+function eventOrThrow(id: string) {
+  const e = event(id);
+  if (!e) throw new Error(`unknown event ${id}`);
+  return e;
+}
+
 function placeInfo(p: MapPlace, lang: Lang): PlaceInfo {
   const e = entity(p.id);
   if (!e) throw new Error(`unknown place ${p.id}`);
@@ -57,7 +63,7 @@ function placeInfo(p: MapPlace, lang: Lang): PlaceInfo {
     p.id === HUB
       ? s.qaryataynSub
       : p.id === 'palmyra'
-        ? fill(s.palmyraSub, { day: formatNumber(21, lang) })
+        ? fill(s.palmyraSub, { date: formatDate(eventOrThrow('palmyra-falls').start, lang, 'dayMonth') })
         : undefined;
   const short = sub ? undefined : twoLines(label);
   return {
