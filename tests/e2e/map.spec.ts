@@ -1,0 +1,277 @@
+import type { Page } from '@playwright/test';
+import { test, expect, PHONE, DESKTOP, expectNoHorizontalScroll } from './fixtures';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The map is live: its layout code has loaded and measured the frame and the labels. */
+async function mapReady(page: Page) {
+  await expect(page.locator('.frame[data-live="true"]')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/** Boxes of every visible label and region name, once two frames in a row agree. */
+async function labelBoxes(page: Page): Promise<{ id: string; box: Box }[]> {
+  const read = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.frame .label:not(.out), .frame .region')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          id: el.id || el.textContent!.trim(),
+          box: { x: r.x, y: r.y, width: r.width, height: r.height },
+        };
+      }),
+    );
+  let last = JSON.stringify(await read());
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const now = JSON.stringify(await read());
+    if (now === last) break;
+    last = now;
+  }
+  return JSON.parse(last);
+}
+
+const apart = (a: Box, b: Box) =>
+  a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+
+test.describe('the map', () => {
+  for (const lang of ['ar', 'en'] as const)
+    for (const size of [
+      { width: 320, height: 640 },
+      { width: 1280, height: 800 },
+    ])
+      test(`/${lang}/map at ${size.width} px: every place labelled, no two labels overlapping, nothing sideways`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(size);
+        await page.goto(`/${lang}/map`);
+        await mapReady(page);
+        const boxes = await labelBoxes(page);
+        const frame = (await page.locator('.frame').boundingBox())!;
+        const inset = (await page.locator('.inset').boundingBox())!;
+        await expect(page.locator('.frame .label:not(.out)')).toHaveCount(8);
+        expect(boxes.length).toBeGreaterThan(8);
+        for (let i = 0; i < boxes.length; i++) {
+          const a = boxes[i];
+          expect(a.box.x, a.id).toBeGreaterThanOrEqual(frame.x);
+          expect(a.box.x + a.box.width, a.id).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+          expect(a.box.y, a.id).toBeGreaterThanOrEqual(frame.y);
+          expect(a.box.y + a.box.height, a.id).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+          expect(apart(a.box, inset), `${a.id} over the inset`).toBe(true);
+          for (let j = i + 1; j < boxes.length; j++)
+            expect(apart(a.box, boxes[j].box), `${a.id} overlaps ${boxes[j].id}`).toBe(true);
+        }
+        await expectNoHorizontalScroll(page);
+      });
+
+  test('Enter on a place opens its card: the quote links to the reader, with the sentence highlighted', async ({
+    page,
+  }) => {
+    await page.goto('/en/map');
+    await mapReady(page);
+    await page.locator('[data-place="qaryatayn"]').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('[data-place="palmyra"]')).toBeFocused();
+    await page.keyboard.press('Enter');
+    const card = page.locator('#place-card');
+    await expect(card.getByRole('heading', { level: 2 })).toContainText('Palmyra');
+    await expect(card).toContainText('About 101 km from al-Qaryatayn in a straight line.');
+    await expect(card.locator('blockquote[lang="ar"] mark')).toHaveText('تدمر');
+    await expect(card.locator('p[lang="en"]').first()).toContainText('the ancient city of Palmyra');
+    await expect(page).toHaveURL(/\/en\/map#palmyra$/);
+    await expect(page.locator('[data-place="palmyra"]')).toHaveAttribute('aria-pressed', 'true');
+    await card.getByRole('link', { name: 'Read it in the article: Paragraph 8' }).click();
+    await expect(page).toHaveURL(/\/en\/#p8\.s3$/);
+    await expect(page.locator('[id="p8.s3"]')).toHaveClass(/highlighted/);
+  });
+
+  test('Escape closes the card and gives focus back to the place; a second press of a place closes it too', async ({
+    page,
+  }) => {
+    await page.goto('/en/map');
+    await mapReady(page);
+    const homs = page.locator('[data-place="homs"]');
+    await homs.click();
+    await expect(page.locator('#place-card')).toBeVisible();
+    await homs.click();
+    await expect(page.locator('#place-card')).toHaveCount(0);
+    await expect(homs).toHaveAttribute('aria-pressed', 'false');
+    await homs.click();
+    await expect(page.locator('#place-card')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#place-card')).toHaveCount(0);
+    await expect(page.locator('[data-place="homs"]')).toBeFocused();
+    await expect(page).toHaveURL(/\/en\/map$/);
+  });
+
+  test('a tap near a dot opens that place on a phone, and its event links to the timeline', async ({
+    browser,
+  }) => {
+    const ctx = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await ctx.newPage();
+    await page.goto('/en/map');
+    await mapReady(page);
+    const dot = (await page.locator('.dot[data-id="deir-ez-zor"]').boundingBox())!;
+    await page.touchscreen.tap(dot.x + dot.width / 2 + 3, dot.y + dot.height / 2 - 2);
+    const card = page.locator('#place-card');
+    await expect(card.getByRole('heading', { level: 2 })).toContainText('Deir ez-Zor');
+    await expect(card).toContainText('About 293 km from al-Qaryatayn');
+    const event = card.getByRole('link', { name: 'Coalition strikes kill 51 Daesh members' });
+    await expect(event).toHaveAttribute('href', '/en/timeline#coalition-strikes');
+    await event.tap();
+    await expect(page).toHaveURL(/\/en\/timeline#coalition-strikes$/);
+    await ctx.close();
+  });
+
+  test('/en/map#palmyra opens with Palmyra chosen and its card open, also after a reload', async ({
+    page,
+  }) => {
+    await page.goto('/en/map#palmyra');
+    const card = page.locator('#place-card');
+    await expect(card.getByRole('heading', { level: 2 })).toContainText('Palmyra');
+    await expect(page.locator('[data-place="palmyra"]')).toHaveClass(/\bon\b/);
+    await page.reload();
+    await expect(card.getByRole('heading', { level: 2 })).toContainText('Palmyra');
+    await expect(card.getByRole('link', { name: 'The group seizes Palmyra' })).toHaveAttribute(
+      'href',
+      '/en/timeline#palmyra-falls',
+    );
+  });
+
+  test('the list links choose places too, and the approximate area says so', async ({ page }) => {
+    await page.goto('/en/map');
+    await mapReady(page);
+    await page.locator('.list').getByRole('link', { name: 'the eastern Qalamoun' }).click();
+    const card = page.locator('#place-card');
+    await expect(card).toContainText('An area, not a point');
+    await expect(card).toContainText('to the approximate centre of the area');
+    await expect(page).toHaveURL(/#qalamoun$/);
+  });
+
+  test('the reader’s “on the map” link lands on the place', async ({ page }) => {
+    await page.goto('/en/');
+    await page.locator('[id="p8.s3"] [data-entity="qalamoun"]').click();
+    await page.locator('dialog#entity').getByRole('link', { name: 'On the map' }).click();
+    await expect(page).toHaveURL(/\/en\/map#qalamoun$/);
+    await expect(page.locator('#place-card h2')).toContainText('the eastern Qalamoun');
+  });
+
+  test('Malaysia sits in the inset, far away, and opens its card', async ({ page }) => {
+    await page.goto('/en/map');
+    await mapReady(page);
+    const inset = page.getByRole('button', { name: /^Malaysia, where Kerry and Lavrov met: about 7,500 km/ });
+    await inset.click();
+    const card = page.locator('#place-card');
+    await expect(card).toContainText('About 7,500 km from al-Qaryatayn in a straight line.');
+    await expect(card.getByRole('link', { name: 'Kerry meets Lavrov in Malaysia' })).toBeVisible();
+  });
+
+  test('/ar/map: an Arabic card, Arabic digits, and the quote in Arabic only', async ({ page }) => {
+    await page.goto('/ar/map#homs');
+    const card = page.locator('#place-card');
+    await expect(card.getByRole('heading', { level: 2 })).toContainText('حمص');
+    await expect(card).toContainText('على بعد نحو ٧٤ كم من القريتين في خط مستقيم.');
+    await expect(card.locator('p[lang="en"]')).toHaveCount(0);
+    await expect(card.getByRole('link', { name: 'التنظيم يسيطر على القريتين' })).toHaveAttribute(
+      'href',
+      '/ar/timeline#qaryatayn-falls',
+    );
+  });
+
+  test('the zoom buttons zoom in and out, and “Whole map” comes back', async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto('/en/map');
+    await mapReady(page);
+    const frame = page.locator('.frame');
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    const reset = page.getByRole('button', { name: 'Whole map' });
+    await expect(zoomIn).toBeEnabled();
+    await expect(reset).toBeDisabled();
+    const before = (await page.locator('.dot[data-id="qaryatayn"]').boundingBox())!;
+    await zoomIn.click();
+    await expect(frame).toHaveAttribute('data-zoom', '2');
+    await zoomIn.click();
+    await expect(frame).toHaveAttribute('data-zoom', '4');
+    // Zoomed in, al-Qaryatayn and its neighbours draw further apart.
+    const q = (await page.locator('.dot[data-id="qaryatayn"]').boundingBox())!;
+    const h = (await page.locator('.dot[data-id="homs"]').boundingBox())!;
+    expect(Math.hypot(q.x - h.x, q.y - h.y)).toBeGreaterThan(100);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect(frame).toHaveAttribute('data-zoom', '2');
+    await reset.click();
+    await expect(frame).toHaveAttribute('data-zoom', '1');
+    const after = (await page.locator('.dot[data-id="qaryatayn"]').boundingBox())!;
+    expect(Math.abs(after.x - before.x)).toBeLessThan(1);
+    const boxes = await labelBoxes(page);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(apart(boxes[i].box, boxes[j].box)).toBe(true);
+  });
+
+  test('the wheel scrolls the page over the map, and zooms only with Ctrl', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto('/en/map');
+    await mapReady(page);
+    const frame = page.locator('.frame');
+    const box = (await frame.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect(frame).toHaveAttribute('data-zoom', '1');
+    await expect(page.locator('.wheel-hint')).toContainText('Hold Ctrl and scroll');
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect.poll(async () => Number(await frame.getAttribute('data-zoom'))).toBeGreaterThan(1);
+  });
+
+  test('two fingers pinch the map open; one finger leaves it alone', async ({ browser }) => {
+    const ctx = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await ctx.newPage();
+    await page.goto('/en/map');
+    await mapReady(page);
+    const frame = page.locator('.frame');
+    // d3-zoom arrives once the page is idle; the zoom buttons come alive with it.
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeEnabled();
+    const box = (await frame.boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const cdp = await ctx.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+      });
+    // Two fingers moving apart: the map zooms in.
+    await touch('touchStart', [
+      [cx - 20, cy],
+      [cx + 20, cy],
+    ]);
+    for (let d = 30; d <= 80; d += 10)
+      await touch('touchMove', [
+        [cx - d, cy],
+        [cx + d, cy],
+      ]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => Number(await frame.getAttribute('data-zoom'))).toBeGreaterThan(2);
+    await page.getByRole('button', { name: 'Whole map' }).click();
+    await expect(frame).toHaveAttribute('data-zoom', '1');
+    // One finger dragging over the map scrolls the page instead: no zoom, no trap.
+    await page.waitForTimeout(300);
+    await touch('touchStart', [[cx, cy]]);
+    await touch('touchMove', [[cx, cy - 40]]);
+    await touch('touchMove', [[cx, cy - 80]]);
+    await touch('touchEnd', []);
+    await expect(frame).toHaveAttribute('data-zoom', '1');
+    await ctx.close();
+  });
+
+  test('keys + and 0 zoom the map while it has focus', async ({ page }) => {
+    await page.goto('/en/map');
+    await mapReady(page);
+    await page.locator('[data-place="raqqa"]').focus();
+    await page.keyboard.press('+');
+    await expect(page.locator('.frame')).toHaveAttribute('data-zoom', '2');
+    await page.keyboard.press('0');
+    await expect(page.locator('.frame')).toHaveAttribute('data-zoom', '1');
+  });
+});
