@@ -43,9 +43,9 @@ export function metricsFor(lang: Lang, rootPx: number, vertical = false): Metric
   });
   const t = vertical ? 0.93 : 1;
   return {
-    title: ar ? f(1 * t, 1.55, 'bold') : f(0.94 * t, 1.25, 'bold'),
-    date: ar ? f(0.86 * t, 1.5, 'normal') : f(0.8 * t, 1.3, 'normal'),
-    tick: ar ? f(0.84, 1.5, 'normal') : f(0.78, 1.3, 'normal'),
+    title: ar ? f(1 * t, 1.5, 'bold') : f(0.94 * t, 1.25, 'bold'),
+    date: ar ? f(0.86 * t, 1.45, 'normal') : f(0.8 * t, 1.3, 'normal'),
+    tick: ar ? f(0.84, 1.45, 'normal') : f(0.78, 1.3, 'normal'),
     padX: Math.round((vertical ? 0.4 : 0.5) * rootPx),
     padY: Math.round(0.2 * rootPx),
     minH: Math.round(2.75 * rootPx),
@@ -176,7 +176,7 @@ export function layoutTimeline(input: LayoutInput): Layout {
     labelAt = axisAt + barStep * maxBar + Math.round(0.8 * rootPx);
     const sized = items.map((it) => box(it, width - labelAt));
     const need = clusters.map((c) => c.members.reduce((s, i) => s + sized[i].h + labelGap, 0));
-    const gap = Math.round(Math.max(2 * m.tick.lh, 1.75 * rootPx));
+    const gap = Math.round(Math.max(1.6 * m.tick.lh, 1.75 * rootPx));
     const pad = Math.round(0.4 * rootPx);
     const mins = need.map((n) => Math.max(n, 3 * m.tick.lh));
     const room = (input.height ?? 0) - 2 * pad - gap * (domains.length - 1);
@@ -327,7 +327,14 @@ export type FrameLabel = Box & {
   /** The label's anchor is inside the view. */
   inView: boolean;
 };
-export type FrameTick = Box & { key: string; kind: AxisLabel['kind']; text: string; at: number };
+export type FrameTick = Box & {
+  key: string;
+  kind: AxisLabel['kind'];
+  text: string;
+  at: number;
+  /** Where the tick's own mark is on the axis, when it has one (a day's label can slide off it). */
+  mark?: number;
+};
 export type FrameLine = { key: string; x1: number; y1: number; x2: number; y2: number };
 
 /** Everything drawn for one zoom transform, in px. */
@@ -438,17 +445,33 @@ export function frameAt(L: Layout, k: number, t: number): Frame {
     const ppd = (Math.abs(s.p1 - s.p0) / (s.t1 - s.t0)) * DAY * k;
     const need = L.tickNeed[i];
     const step = pickStep(ppd, (st) => need.get(st)!);
-    if (step)
+    if (step === STEPS[0]) {
+      // Single days are bands: a day's name stays in sight while any of the day is, however deep the zoom.
+      for (const noon of tickTimes(step, Math.max(s.t0, a - DAY / 2), Math.min(s.t1, b + DAY / 2))) {
+        const text = L.text.tick(noon, 'day');
+        const sz = size(text);
+        const e0 = P(Math.max(s.t0, noon - DAY / 2));
+        const e1 = P(Math.min(s.t1, noon + DAY / 2));
+        const lo = Math.max(0, Math.min(e0, e1)) + sz / 2;
+        const hi = Math.min(view, Math.max(e0, e1)) - sz / 2;
+        if (hi < lo) continue;
+        const mark = P(noon);
+        const at = Math.max(lo, Math.min(hi, mark));
+        raw.push({ key: `t${noon}`, kind: 'tick', text, at, size: sz, align: 'center', row: 0, mark });
+      }
+    } else if (step)
       for (const time of tickTimes(step, a, b)) {
         const text = L.text.tick(time, step.unit);
+        const at = P(time);
         raw.push({
           key: `t${time}`,
           kind: 'tick',
           text,
-          at: P(time),
+          at,
           size: size(text),
           align: 'center',
           row: 0,
+          mark: at,
         });
       }
     const year = L.text.year(Math.max(s.t0, Math.min(s.t1 - 1, a)));
@@ -498,7 +521,7 @@ export function frameAt(L: Layout, k: number, t: number): Frame {
       };
     }
     const y = L.axisAt + 6 + l.row * (th + 2);
-    return { key: l.key, kind: l.kind, text: l.text, at: l.at, x: a, y, w: b - a, h: th };
+    return { key: l.key, kind: l.kind, text: l.text, at: l.at, mark: l.mark, x: a, y, w: b - a, h: th };
   });
 
   const axis: FrameLine[] = [];

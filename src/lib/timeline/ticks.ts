@@ -44,6 +44,8 @@ export type AxisLabel = {
   size: number;
   align: 'center' | 'forward' | 'backward';
   row: number;
+  /** The position of the tick mark itself, if the label has one. */
+  mark?: number;
 };
 
 /** The [from, to] an axis label covers along the axis. */
