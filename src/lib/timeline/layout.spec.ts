@@ -4,21 +4,20 @@ import type { Lang } from '$lib/i18n/lang';
 import { axisText } from './axisText';
 import { chartItems } from './items';
 import { frameAt, layoutTimeline, VERTICAL_BELOW, type Box, type Frame, type Layout } from './layout';
+import { reservedHeight } from './sizes';
 import { DAY, spanOf } from './time';
 import { centreOn, clampTransform } from './zoom';
 
 /** Chart widths: 320 and 1280 as asked, and the content widths of a 320, 360 and 1280 px screen. */
 const WIDTHS = [288, 320, 328, 1120, 1280];
 const LANGS: Lang[] = ['en', 'ar'];
-/** The height the page reserves (33rem down a phone, 32rem across), as the component passes it. */
-const reserved = (width: number, rootPx: number) => (width < VERTICAL_BELOW ? 33 : 32) * rootPx;
 
 function layout(lang: Lang, width: number, rootPx = 16): Layout {
   const items = chartItems(events, lang);
   return layoutTimeline({
     items,
     width,
-    height: reserved(width, rootPx),
+    height: reservedHeight(width, rootPx),
     rootPx,
     lang,
     text: axisText(lang),
@@ -160,6 +159,21 @@ describe('frameAt(layout, k, t): zooming', () => {
       // A day's name stays in view however deep the zoom.
       expect(F.ticks.some((t) => t.kind === 'tick')).toBe(true);
     }
+  });
+
+  it.each(cases)('%s at %i px: wherever a deep zoom lands in a segment, a day is named', (lang, width) => {
+    const L = layout(lang, width);
+    for (const k of [L.kMax / 4, L.kMax])
+      for (let p = 0; p <= L.view; p += L.view / 97) {
+        const tr = centreOn({ k, t: 0 }, p, L.view, L.kMax);
+        const F = frameAt(L, tr.k, tr.t);
+        const inSegment = L.scale.segments.some((s) => s.t0 <= F.domain[0] && F.domain[1] <= s.t1);
+        if (inSegment)
+          expect(
+            F.ticks.some((t) => t.kind === 'tick'),
+            `k=${k} at ${p}`,
+          ).toBe(true);
+      }
   });
 
   it('zooming in spreads the axis: the visible domain shrinks by the zoom factor', () => {

@@ -5,6 +5,7 @@ import { spanLanes, stackFlags } from './lanes';
 import { allocate, brokenScale, clusterSpans, padExtents, type BrokenScale } from './scale';
 import { textWidth, wrapText, type Weight } from './textWidth';
 import { dropOverlaps, extentOf, pickStep, STEPS, tickTimes, type AxisLabel, type Step } from './ticks';
+import { VERTICAL_BELOW } from './sizes';
 import { anchorOf, DAY, spanOf, type Span } from './time';
 
 /** One event as the chart needs it: its days, and its title and date already in the UI language. */
@@ -30,8 +31,7 @@ export type Metrics = {
   minH: number;
 };
 
-/** Below this width the chart runs down the page; at and above it, across. */
-export const VERTICAL_BELOW = 640;
+export { VERTICAL_BELOW } from './sizes';
 
 /** Type sizes for labels and ticks at a root font size; a little smaller down a phone. Arabic Naskh wants more size and leading. */
 export function metricsFor(lang: Lang, rootPx: number, vertical = false): Metrics {
@@ -445,6 +445,26 @@ export function frameAt(L: Layout, k: number, t: number): Frame {
     const ppd = (Math.abs(s.p1 - s.p0) / (s.t1 - s.t0)) * DAY * k;
     const need = L.tickNeed[i];
     const step = pickStep(ppd, (st) => need.get(st)!);
+    // The year sits at the segment's start, or at the edge of the view once that has scrolled away.
+    const year = L.text.year(Math.max(s.t0, Math.min(s.t1 - 1, a)));
+    let clear = -Infinity;
+    if (year !== lastYear) {
+      const start = P(s.t0);
+      const at = L.dir === 1 ? Math.max(start, 0) : Math.min(start, view);
+      const sz = size(year);
+      raw.push({
+        key: `y${i}`,
+        kind: 'year',
+        text: year,
+        at,
+        size: sz,
+        align: vertical ? 'forward' : L.dir === 1 ? 'forward' : 'backward',
+        row: vertical ? 0 : 1,
+      });
+      // Down a phone the year shares the ticks' column: a day's name slides below it, not under it.
+      if (vertical) clear = at + sz + 2;
+    }
+    lastYear = year;
     if (step === STEPS[0]) {
       // Single days are bands: a day's name stays in sight while any of the day is, however deep the zoom.
       for (const noon of tickTimes(step, Math.max(s.t0, a - DAY / 2), Math.min(s.t1, b + DAY / 2))) {
@@ -452,7 +472,7 @@ export function frameAt(L: Layout, k: number, t: number): Frame {
         const sz = size(text);
         const e0 = P(Math.max(s.t0, noon - DAY / 2));
         const e1 = P(Math.min(s.t1, noon + DAY / 2));
-        const lo = Math.max(0, Math.min(e0, e1)) + sz / 2;
+        const lo = Math.max(0, clear, Math.min(e0, e1)) + sz / 2;
         const hi = Math.min(view, Math.max(e0, e1)) - sz / 2;
         if (hi < lo) continue;
         const mark = P(noon);
@@ -474,22 +494,6 @@ export function frameAt(L: Layout, k: number, t: number): Frame {
           mark: at,
         });
       }
-    const year = L.text.year(Math.max(s.t0, Math.min(s.t1 - 1, a)));
-    if (year !== lastYear) {
-      // The year sits at the segment's start, or at the edge of the view once that has scrolled away.
-      const start = P(s.t0);
-      const at = L.dir === 1 ? Math.max(start, 0) : Math.min(start, view);
-      raw.push({
-        key: `y${i}`,
-        kind: 'year',
-        text: year,
-        at,
-        size: size(year),
-        align: vertical ? 'forward' : L.dir === 1 ? 'forward' : 'backward',
-        row: vertical ? 0 : 1,
-      });
-    }
-    lastYear = year;
   });
   scale.gaps.forEach((g, i) => {
     const at = (P(g.t0) + P(g.t1)) / 2;
