@@ -336,7 +336,14 @@ test.describe('with reduced motion', () => {
 
   test('the zoom buttons jump instead of gliding', async ({ page }) => {
     const viewport = await chart(page, '/en/timeline');
+    // Record every zoom level the chart passes through on its way.
+    await viewport.evaluate((e: HTMLElement) => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(e.dataset.k!)).observe(e, { attributeFilter: ['data-k'] });
+    });
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    expect((await domain(viewport)).k).toBe(2);
+    await expect.poll(async () => (await domain(viewport)).k).toBe(2);
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['2.000']);
   });
 });

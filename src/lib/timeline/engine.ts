@@ -5,3 +5,4 @@
 export { axisText } from './axisText';
 export { frameAt, layoutTimeline } from './layout';
 export { centreOn, clampTransform, zoomAround } from './zoom';
+export { framePaths } from './paths';

@@ -110,6 +110,8 @@ export type Layout = {
   /** Per segment, the px each tick step needs between ticks. */
   tickNeed: Map<Step, number>[];
   gapText: string[];
+  /** Width of an axis text, remembered (zoom frames ask for the same few texts again and again). */
+  tickWidth: (text: string) => number;
 };
 
 const GAP_DAYS = 30; // quieter than this, and the axis breaks
@@ -143,7 +145,12 @@ export function layoutTimeline(input: LayoutInput): Layout {
     .map((c, i) => text.gap(anchorOf(items[c.members[0]]) - anchorOf(items[clusters[i].members.at(-1)!])));
 
   const dateW = (s: string) => textWidth(s, m.date.px, m.date.weight);
-  const tickW = (s: string) => textWidth(s, m.tick.px, m.tick.weight);
+  const tickWidths = new Map<string, number>();
+  const tickW = (s: string) => {
+    let w = tickWidths.get(s);
+    if (w === undefined) tickWidths.set(s, (w = textWidth(s, m.tick.px, m.tick.weight)));
+    return w;
+  };
   const box = (it: TimelineItem, maxW: number) => {
     const inner = maxW - 2 * m.padX;
     const wrapped = wrapText(it.title, inner, m.title.px, m.title.weight);
@@ -291,6 +298,7 @@ export function layoutTimeline(input: LayoutInput): Layout {
     text,
     tickNeed,
     gapText,
+    tickWidth: tickW,
   };
 }
 
@@ -436,7 +444,7 @@ export function frameAt(L: Layout, k: number, t: number): Frame {
   // Axis labels: per segment the finest tick step that fits, only inside the view.
   const raw: AxisLabel[] = [];
   const th = m.tick.lh;
-  const size = (s: string) => (vertical ? th : textWidth(s, m.tick.px, m.tick.weight));
+  const size = (s: string) => (vertical ? th : L.tickWidth(s));
   let lastYear: string | null = null;
   scale.segments.forEach((s, i) => {
     const a = Math.max(s.t0, domain[0]);
@@ -511,7 +519,7 @@ export function frameAt(L: Layout, k: number, t: number): Frame {
   const ticks: FrameTick[] = kept.map((l) => {
     const [a, b] = extentOf(l);
     if (vertical) {
-      const w = Math.min(L.axisAt - 10, textWidth(l.text, m.tick.px, m.tick.weight));
+      const w = Math.min(L.axisAt - 10, L.tickWidth(l.text));
       const c = L.axisAt - 8 - w;
       return {
         key: l.key,
