@@ -212,7 +212,16 @@ test.describe('with a touch screen', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
     expect((await domain(viewport)).k).toBe(1);
-    await page.evaluate(() => scrollTo(0, 0));
+    // Let the swipe's scroll come to rest before the pinch.
+    const scrolled = () => page.evaluate(() => scrollY);
+    await expect
+      .poll(async () => {
+        const before = await scrolled();
+        await page.waitForTimeout(150);
+        return (await scrolled()) === before;
+      })
+      .toBe(true);
+    await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
     await cdp.send('Input.synthesizePinchGesture', {
       x,
       y,

@@ -37,6 +37,12 @@ export function attachZoom(node: HTMLElement, o: ZoomOptions): () => void {
     .on('zoom', (e: { transform: { k: number; x: number; y: number } }) =>
       o.onzoom(e.transform.k, vertical ? e.transform.y : e.transform.x),
     );
+  // Once the browser has started scrolling the page, a touchmove can no longer be cancelled and
+  // d3-zoom's preventDefault on it only earns a console warning: let the scroll have those moves.
+  const yieldToScroll = (e: TouchEvent) => {
+    if (!e.cancelable) e.stopImmediatePropagation();
+  };
+  node.addEventListener('touchmove', yieldToScroll, { capture: true });
   const sel = select(node);
   const at = (k: number, t: number) =>
     (vertical ? zoomIdentity.translate(0, t) : zoomIdentity.translate(t, 0)).scale(k);
@@ -45,5 +51,6 @@ export function attachZoom(node: HTMLElement, o: ZoomOptions): () => void {
   return () => {
     behaviour.on('zoom', null);
     sel.on('.zoom', null);
+    node.removeEventListener('touchmove', yieldToScroll, { capture: true });
   };
 }
