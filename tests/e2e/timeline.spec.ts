@@ -153,6 +153,40 @@ for (const lang of LANGS)
       });
     });
 
+for (const [lang, size] of [
+  ['en', PHONE],
+  ['ar', DESKTOP],
+] as const)
+  test(`/${lang}/timeline at ${size.width} px pans a zoomed chart with buttons, no dragging needed`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    // Jumps instead of glides, so each press has finished before the next is judged.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const viewport = await chart(page, `/${lang}/timeline`);
+    const rest = await domain(viewport);
+    const earlier = page.getByRole('button', {
+      name: lang === 'ar' ? 'انتقل إلى تواريخ أقدم' : 'Move to earlier dates',
+    });
+    const later = page.getByRole('button', {
+      name: lang === 'ar' ? 'انتقل إلى تواريخ أحدث' : 'Move to later dates',
+    });
+    await expect(later).toHaveCount(0);
+    await page.getByRole('button', { name: lang === 'ar' ? 'تكبير' : 'Zoom in' }).click();
+    await expect.poll(async () => (await domain(viewport)).k).toBeCloseTo(2, 3);
+    const mid = await domain(viewport);
+    await later.click();
+    await expect.poll(async () => (await domain(viewport)).to).toBe(rest.to);
+    await expect(later).toBeDisabled();
+    expect(Date.parse((await domain(viewport)).from)).toBeGreaterThan(Date.parse(mid.from));
+    while (await earlier.isEnabled()) {
+      const before = (await domain(viewport)).from;
+      await earlier.click();
+      await expect.poll(async () => (await domain(viewport)).from).not.toBe(before);
+    }
+    expect((await domain(viewport)).from).toBe(rest.from);
+  });
+
 for (const lang of LANGS)
   test(`/${lang}/timeline on a 360 px phone shows all events at once, between the header and the tab bar`, async ({
     page,
