@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { textEm, textWidth, wrapText } from './textWidth';
+
+/**
+ * Widths Chromium 156 measured (canvas measureText at 100 px, in em) for the chart's real titles and
+ * dates: Latin in the UI font stack (DejaVu Sans here), Arabic in the bundled Noto Naskh Arabic.
+ * Columns: text, normal weight, bold.
+ */
+const MEASURED: [string, number, number][] = [
+  ['بداية الأزمة السورية', 7.036, 7.313],
+  ['التنظيم يسيطر على تدمر', 8.795, 9.086],
+  ['أكثر من 230 ألف قتيل', 7.84, 8.035],
+  ['كيري يلتقي لافروف في ماليزيا', 10.749, 10.962],
+  ['التنظيم يسيطر على القريتين', 10.007, 10.36],
+  ['غارات التحالف تقتل 51 من «داعش»', 12.913, 13.311],
+  ['كيري يعلن الاتفاق مع روسيا', 9.712, 10.05],
+  ['مجلس الأمن قد يصوّت «اليوم»', 11.087, 11.446],
+  ['فبراير ٢٠١٥', 4.118, 4.309],
+  ['أبريل ٢٠١٥', 3.868, 4.087],
+  ['يونيو ٢٠١٥', 3.931, 4.127],
+  ['أغسطس ٢٠١٥', 5.069, 5.416],
+  ['أكتوبر ٢٠١٥', 4.177, 4.418],
+  ['ديسمبر ٢٠١٥', 4.546, 4.748],
+  ['٥–٧ أغسطس ٢٠١٥', 6.688, 7.113],
+  ['The Syrian crisis begins', 11.852, 13.433],
+  ['The group seizes Palmyra', 12.832, 14.498],
+  ['More than 230,000 dead', 12.338, 13.814],
+  ['Kerry meets Lavrov in Malaysia', 15.643, 17.71],
+  ['The group takes al-Qaryatayn', 14.937, 16.768],
+  ['Coalition strikes kill 51 Daesh members', 19.849, 22.382],
+  ['Kerry announces the agreement with Russia', 22.114, 25.055],
+  ['The Security Council may vote “today”', 19.508, 21.929],
+  ['February 2015', 7.294, 8.193],
+  ['April 2015', 5.148, 5.8],
+  ['June 2015', 5.041, 5.605],
+  ['August 2015', 6.362, 7.118],
+  ['October 2015', 6.865, 7.626],
+  ['December 2015', 8.048, 8.84],
+  ['5 – 7 August 2015', 9.088, 10.054],
+];
+
+describe('textEm(text, weight)', () => {
+  it.each(MEASURED)('is never narrower than Chromium draws %s', (text, normal, bold) => {
+    expect(textEm(text, 'normal')).toBeGreaterThanOrEqual(normal);
+    expect(textEm(text, 'bold')).toBeGreaterThanOrEqual(bold);
+  });
+
+  it.each(MEASURED)('errs wide by less than a quarter for %s', (text, normal, bold) => {
+    expect(textEm(text, 'normal')).toBeLessThan(normal * 1.25);
+    expect(textEm(text, 'bold')).toBeLessThan(bold * 1.25);
+  });
+
+  it('gives Arabic letters their joined forms: a joined word is narrower than its letters apart', () => {
+    expect(textEm('بيت')).toBeLessThan(textEm('ب') + textEm('ي') + textEm('ت'));
+  });
+
+  it('ignores vowel marks and bidi controls', () => {
+    expect(textEm('يصوّت')).toBe(textEm('يصوت'));
+    expect(textEm('\u200f٥ أغسطس\u200e')).toBe(textEm('٥ أغسطس'));
+  });
+
+  it('is deterministic and grows with the text', () => {
+    expect(textEm('Kerry')).toBe(textEm('Kerry'));
+    expect(textEm('Kerry meets')).toBeGreaterThan(textEm('Kerry'));
+    expect(textEm('Kerry', 'bold')).toBeGreaterThan(textEm('Kerry', 'normal'));
+  });
+});
+
+describe('textWidth(text, px)', () => {
+  it('scales with the font size', () => {
+    expect(textWidth('Palmyra', 32)).toBeCloseTo(2 * textWidth('Palmyra', 16), 6);
+  });
+});
+
+describe('wrapText(text, maxWidth, px)', () => {
+  const px = 16;
+  it.each([
+    ['The group seizes Palmyra', 1000, 1],
+    ['The group seizes Palmyra', 160, 2],
+    ['Kerry announces the agreement with Russia', 150, 3],
+    ['كيري يعلن الاتفاق مع روسيا', 1000, 1],
+  ])('breaks %s at %i px into %i lines', (text, max, lines) => {
+    const w = wrapText(text, max, px);
+    expect(w.lines).toHaveLength(lines);
+    expect(w.lines.join(' ')).toBe(text);
+    expect(w.width).toBeLessThanOrEqual(max);
+  });
+
+  it('reports the widest line, which is at most the box', () => {
+    const w = wrapText('Coalition strikes kill 51 Daesh members', 200, px);
+    expect(w.width).toBe(Math.max(...w.lines.map((l) => textWidth(l, px))));
+  });
+
+  it('counts the extra lines a word wider than the box takes', () => {
+    const word = 'al-Qaryatayn';
+    const w = wrapText(word, textWidth(word, px) / 2.5, px);
+    expect(w.lines.length).toBe(3);
+  });
+
+  it('gives one empty line for no text', () => {
+    expect(wrapText('', 100, px).lines).toEqual(['']);
+  });
+});
