@@ -211,13 +211,16 @@ test.describe('the map', () => {
     await page.setViewportSize({ width: 800, height: 600 });
     await page.goto('/en/map');
     await mapReady(page);
+    // The wheel handling arrives with d3-zoom, once the page is idle.
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeEnabled();
     const frame = page.locator('.frame');
     const box = (await frame.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, 300);
+    // The hint shows for a moment: look for it first.
+    await expect(page.locator('.wheel-hint')).toContainText('Hold Ctrl and scroll');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await expect(frame).toHaveAttribute('data-zoom', '1');
-    await expect(page.locator('.wheel-hint')).toContainText('Hold Ctrl and scroll');
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -200);
     await page.keyboard.up('Control');
