@@ -1,21 +1,32 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
- * Every end-to-end test runs with this guard: any uncaught page error, console error (a CSP violation
- * is one) or request to another origin fails the test.
+ * Every end-to-end test runs with this guard, on every page of its browser context: any uncaught page
+ * error, console error, Content-Security-Policy violation or request to another origin fails the test.
  */
 export const test = base.extend<{ guard: void; allowErrors: RegExp | null }>({
   /** Console errors a test provokes on purpose (a 404 page logs one), matched by pattern. */
   allowErrors: [null, { option: true }],
   guard: [
-    async ({ page, baseURL, allowErrors }, use) => {
+    async ({ context, page, baseURL, allowErrors }, use) => {
       const problems: string[] = [];
       const origin = new URL(baseURL!).origin;
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => {
-        if (m.type() === 'error' && !allowErrors?.test(m.text())) problems.push(`console.error: ${m.text()}`);
+      // A CSP violation is reported as an event; make it loud whatever the browser logs.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+        );
       });
-      page.on('request', (r) => {
+      const watch = (p: Page) => {
+        p.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+        p.on('console', (m) => {
+          if (m.type() === 'error' && !allowErrors?.test(m.text()))
+            problems.push(`console.error: ${m.text()}`);
+        });
+      };
+      watch(page);
+      context.on('page', watch);
+      context.on('request', (r) => {
         const u = r.url();
         if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
           problems.push(`request to another origin: ${u}`);
