@@ -1,0 +1,157 @@
+import type { Page } from '@playwright/test';
+import { test, expect, PHONE, expectNoHorizontalScroll } from './fixtures';
+import { quiz } from '../../src/lib/i18n/strings/quiz';
+import { core } from '../../src/lib/i18n/strings/core';
+
+const KEY = 'qaryatayn.quiz.session.default';
+const s = quiz.en;
+
+async function startQuiz(page: Page) {
+  await page.goto('/en/quiz');
+  await expect(page.locator('.quiz[data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: s.start }).click();
+  await expect(page.locator('.question h2')).toBeFocused();
+}
+
+async function answerFirst(page: Page) {
+  const check = page.locator('button.check');
+  if (await check.count()) await check.click();
+  else await page.locator('.option').first().click();
+  await expect(page.locator('.feedback h3')).toBeVisible();
+}
+
+async function stored(page: Page): Promise<{ answers: unknown[]; at: number } | null> {
+  return page.evaluate((k) => {
+    const raw = localStorage.getItem(k);
+    return raw ? JSON.parse(raw).data : null;
+  }, KEY);
+}
+
+const answered = (d: { answers: unknown[] } | null) => d?.answers.filter((a) => a !== null).length ?? 0;
+
+test.describe('faults: storage', () => {
+  test('storage blocked (private mode): the app works and says progress will not be kept', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/en/');
+    await expect(page.getByText(core.en.storageUnavailable)).toBeVisible();
+    await startQuiz(page);
+    await answerFirst(page);
+    await expect(page.getByText(s.notSaved)).toBeVisible();
+    await page.locator('.feedback button.next').click();
+    await expect(page.locator('.progress .count')).toContainText('2 /');
+  });
+
+  test('storage full: the answer stays on screen and the person is told it was not saved', async ({
+    page,
+  }) => {
+    await startQuiz(page);
+    await answerFirst(page);
+    await page.locator('.feedback button.next').click();
+    await page.evaluate(() => {
+      const real = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        if (k.startsWith('qaryatayn.')) throw new DOMException('full', 'QuotaExceededError');
+        return real.call(this, k, v);
+      };
+    });
+    await answerFirst(page);
+    await expect(page.getByText(s.notSaved)).toBeVisible();
+    await page.locator('.feedback button.next').click();
+    await expect(page.locator('.progress .count')).toContainText('3 /');
+  });
+
+  test('corrupted preferences and settings never break a page', async ({ page }) => {
+    await page.goto('/en/');
+    await page.evaluate(() => {
+      localStorage.setItem('qaryatayn.prefs', '{not json');
+      localStorage.setItem('qaryatayn.teach.draft', JSON.stringify({ v: 1, data: { selected: 7 } }));
+      localStorage.setItem('qaryatayn.results', JSON.stringify({ v: 99, data: [] }));
+    });
+    for (const path of ['', 'teach', 'results', 'about']) {
+      await page.goto(`/en/${path}`);
+      await expect(page.locator('main h1').first()).toBeVisible();
+    }
+    // The damaged entries were set aside (kept, not deleted), and the person was told where it matters.
+    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'qaryatayn.prefs.set-aside',
+        'qaryatayn.results.set-aside',
+        'qaryatayn.teach.draft.set-aside',
+      ]),
+    );
+  });
+});
+
+test.describe('faults: taps, history, rotation', () => {
+  test('a double tap on an answer records one answer', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    // A quiz whose first question is a choice: who said this?
+    const ids = ['who-said.q-zakharova', 'who-said.q-kerry-facts'];
+    await page.goto('/en/quiz');
+    await page.evaluate(
+      ([k, data]) => localStorage.setItem(k as string, JSON.stringify({ v: 2, data })),
+      [
+        KEY,
+        {
+          config: { questionIds: ids, order: 'fixed', lang: 'en', mode: 'practice' },
+          seed: 1,
+          answers: [null, null],
+          at: 0,
+          startedAt: 1,
+          finishedAt: null,
+        },
+      ],
+    );
+    await page.reload();
+    await expect(page.locator('.quiz[data-ready="true"]')).toBeVisible();
+    const resume = page.getByRole('button', { name: s.resume });
+    if (await resume.isVisible()) await resume.click();
+    await page.locator('.option').first().dblclick();
+    await expect(page.locator('.feedback h3')).toBeVisible();
+    const data = await stored(page);
+    expect(answered(data)).toBe(1);
+    expect(data!.at).toBe(0);
+    await expect(page.locator('.progress .count')).toContainText('1 / 2');
+  });
+
+  test('the back button mid-quiz loses nothing: forward again, same question, same answers', async ({
+    page,
+  }) => {
+    await page.goto('/en/');
+    await startQuiz(page);
+    await answerFirst(page);
+    await page.locator('.feedback button.next').click();
+    await answerFirst(page);
+    const heading = await page.locator('.question h2').innerText();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await page.goForward();
+    await expect(page.locator('.quiz[data-ready="true"]')).toBeVisible();
+    const resume = page.getByRole('button', { name: s.resume });
+    if (await resume.isVisible()) await resume.click();
+    await expect(page.locator('.question h2')).toHaveText(heading);
+    expect(answered(await stored(page))).toBe(2);
+  });
+
+  test('rotating the phone mid-quiz keeps the question and fits the screen', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await startQuiz(page);
+    await answerFirst(page);
+    const heading = await page.locator('.question h2').innerText();
+    await page.setViewportSize({ width: PHONE.height, height: PHONE.width });
+    await expect(page.locator('.question h2')).toHaveText(heading);
+    await expect(page.locator('.feedback h3')).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize(PHONE);
+    await expectNoHorizontalScroll(page);
+  });
+});
