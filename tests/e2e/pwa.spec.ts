@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, PHONE, expectNoHorizontalScroll } from './fixtures';
+import { quiz } from '../../src/lib/i18n/strings/quiz';
 import { buildVersion, deploy, serveSwappable, waitForWorker, watch, ROOT } from './sw-helpers';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
@@ -335,5 +336,111 @@ test.describe('a new deployment', () => {
     );
     expect(problems).toEqual([]);
     await ctx.close();
+  });
+
+  test('mid-quiz, the prompt waits for the score screen, and the quiz survives the update', async ({
+    browser,
+  }) => {
+    test.setTimeout(150_000);
+    deploy(buildA, live);
+    const ctx = await browser.newContext({ baseURL: server.url, viewport: PHONE });
+    const page = await ctx.newPage();
+    const problems = watch(page, server.url);
+    const s = quiz.en;
+    // A short quiz in progress: three questions, two answered.
+    const ids = ['who-said.q-zakharova', 'who-said.q-kerry-facts', 'number.n-51'];
+    await page.goto('/en/quiz');
+    await waitForWorker(page);
+    await page.evaluate(
+      (ids) =>
+        localStorage.setItem(
+          'qaryatayn.quiz.session.default',
+          JSON.stringify({
+            v: 2,
+            data: {
+              config: { questionIds: ids, order: 'fixed', lang: 'en', mode: 'practice' },
+              seed: 1,
+              answers: [0, 1, null],
+              at: 2,
+              startedAt: 1,
+              finishedAt: null,
+            },
+          }),
+        ),
+      ids,
+    );
+    await page.reload();
+    await expect(page.locator('.quiz[data-ready="true"]')).toBeVisible();
+    const resume = page.getByRole('button', { name: s.resume });
+    if (await resume.isVisible()) await resume.click();
+    await expect(page.locator('.progress .count')).toContainText('3 / 3');
+
+    deploy(buildB, live);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await page.waitForFunction(
+      async () => !!(await navigator.serviceWorker.getRegistration())?.waiting,
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    // A question is on screen: no prompt, and nothing reloads.
+    await page.waitForTimeout(1500);
+    await expect(status(page)).not.toContainText('A new version of the app is available');
+    await page.locator('.option').first().click();
+    await page.locator('.feedback button.next').click();
+    // The score screen: now the prompt shows.
+    await expect(page.locator('.summary h1')).toHaveText(s.scoreTitle);
+    await expect(status(page)).toContainText('A new version of the app is available', { timeout: 15_000 });
+    const loaded = page.waitForEvent('load');
+    await status(page).getByRole('button', { name: 'Reload' }).click();
+    await loaded;
+    // Build B shows the finished quiz's attempt: nothing was lost in the update.
+    await expect(page.locator('.quiz[data-ready="true"]')).toBeVisible();
+    const attempts = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('qaryatayn.quiz.attempts')!).data,
+    );
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0].total).toBe(3);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+});
+
+test.describe('offline in the middle of a quiz', () => {
+  test('going offline and back mid-quiz loses no answer, even across a reload', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    const s = quiz.en;
+    await page.setViewportSize(PHONE);
+    await page.goto('/en/quiz');
+    await waitForWorker(page);
+    await expect(page.locator('.quiz[data-ready="true"]')).toBeVisible();
+    await page.getByRole('button', { name: s.start }).click();
+    const answer = async () => {
+      const check = page.locator('button.check');
+      if (await check.count()) await check.click();
+      else await page.locator('.option').first().click();
+      await expect(page.locator('.feedback h3')).toBeVisible();
+    };
+    await answer();
+    await page.locator('.feedback button.next').click();
+
+    await context.setOffline(true);
+    await answer();
+    const heading = await page.locator('.question h2').innerText();
+    const res = await page.reload();
+    expect(res?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('.quiz[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('.question h2')).toHaveText(heading);
+    await expect(page.locator('.progress .count')).toContainText('2 /');
+    await expect(page.locator('.feedback h3')).toBeVisible();
+
+    await context.setOffline(false);
+    await page.locator('.feedback button.next').click();
+    await answer();
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('qaryatayn.quiz.session.default')!).data.answers,
+    );
+    expect(stored.filter((a: unknown) => a !== null)).toHaveLength(3);
   });
 });
