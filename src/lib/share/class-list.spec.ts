@@ -38,6 +38,31 @@ describe('addResult(list, result, now)', () => {
   });
 });
 
+describe('addResult(list, result, now) for the same attempt sent without and with a name', () => {
+  it('names the unnamed entry instead of adding a second one, in either order', () => {
+    const answers = ids.map(right);
+    const a = addResult([], result('', answers), 1);
+    const b = addResult(a.list, result('Sami', answers), 2);
+    expect(b).toMatchObject({ added: false, named: true });
+    expect(b.list.map((r) => r.name)).toEqual(['Sami']);
+    expect(b.list[0].receivedAt).toBe(1);
+    const c = addResult(b.list, result('', answers), 3);
+    expect(c).toMatchObject({ added: false, named: false });
+    expect(c.list.map((r) => r.name)).toEqual(['Sami']);
+  });
+
+  it('keeps two named students apart even with the same answers at the same minute', () => {
+    const answers = ids.map(right);
+    const a = addResult([], result('Sami', answers), 1);
+    const b = addResult(a.list, result('Rana', answers), 2);
+    expect(b.added).toBe(true);
+    expect(b.list).toHaveLength(2);
+    // And an unnamed one whose answers differ is a third student.
+    const c = addResult(b.list, result('', [null, null, null, null]), 3);
+    expect(c.added).toBe(true);
+  });
+});
+
 describe('groupByQuiz(list)', () => {
   it('scores from the answers and ranks the questions the class missed', () => {
     let list: StoredResult[] = [];

@@ -24,12 +24,25 @@ export function resultKey(r: Pick<StoredResult, 'quiz' | 'name' | 'finishedAt'>)
   return `${r.quiz}|${r.name.trim().toLocaleLowerCase()}|${r.finishedAt}`;
 }
 
-/** Adds a decoded result unless the list has it already. */
+/** The same attempt: same quiz, finish, time taken and answers (the name aside). */
+function sameAttempt(a: StoredResult, b: StoredResult): boolean {
+  return (
+    a.quiz === b.quiz &&
+    a.finishedAt === b.finishedAt &&
+    a.durationSec === b.durationSec &&
+    JSON.stringify(a.answers) === JSON.stringify(b.answers)
+  );
+}
+
+/**
+ * Adds a decoded result unless the list has it already. A student who sent the link before typing a
+ * name and again after sends the same attempt twice: the named one names the unnamed entry.
+ */
 export function addResult(
   list: readonly StoredResult[],
   result: ResultData,
   now: number,
-): { list: StoredResult[]; added: boolean; entry: StoredResult } {
+): { list: StoredResult[]; added: boolean; named: boolean; entry: StoredResult } {
   const entry: StoredResult = {
     quiz: encodeQuizLink(result.quiz),
     name: result.name,
@@ -40,8 +53,14 @@ export function addResult(
   };
   const key = resultKey(entry);
   const existing = list.find((r) => resultKey(r) === key);
-  if (existing) return { list: [...list], added: false, entry: existing };
-  return { list: [...list, entry], added: true, entry };
+  if (existing) return { list: [...list], added: false, named: false, entry: existing };
+  const twin = list.find((r) => sameAttempt(r, entry) && (!r.name || !entry.name));
+  if (twin && !twin.name) {
+    const named = { ...twin, name: entry.name };
+    return { list: list.map((r) => (r === twin ? named : r)), added: false, named: true, entry: named };
+  }
+  if (twin) return { list: [...list], added: false, named: false, entry: twin };
+  return { list: [...list, entry], added: true, named: false, entry };
 }
 
 export type StudentRow = { entry: StoredResult; score: Score };

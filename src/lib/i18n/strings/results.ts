@@ -10,6 +10,7 @@ export const results = strings({
     toTeach: 'أنشئ اختباراً',
     added: 'أُضيفت نتيجة {name}.',
     already: 'نتيجة {name} موجودة في القائمة من قبل.',
+    named: 'كانت هذه النتيجة في القائمة بلا اسم، وصار اسمها الآن {name}.',
     anonymous: 'طالب بلا اسم',
     saveFailed: 'لم تُحفظ النتيجة على هذا الجهاز (التخزين غير متاح أو ممتلئ). ستبقى ظاهرة حتى تغلق الصفحة.',
     storageReset: 'كانت قائمة النتائج المحفوظة تالفة، فنُقلت جانباً وبدأت قائمة جديدة.',
@@ -49,6 +50,7 @@ export const results = strings({
     toTeach: 'Build a quiz',
     added: '{name}’s result was added.',
     already: '{name}’s result is already in the list.',
+    named: 'This result was in the list without a name; it now carries the name {name}.',
     anonymous: 'Unnamed student',
     saveFailed:
       'The result was not saved on this device (storage unavailable or full). It stays on screen until you close the page.',
