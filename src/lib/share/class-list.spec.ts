@@ -111,4 +111,13 @@ describe('toCsv(group, label)', () => {
     expect(lines[0]).toBe('"name","finished (UTC)","minutes","correct","questions","Q1","Q2","Q3","Q4"');
     expect(lines[1]).toBe('"\'=HYPERLINK(""x"")","2023-11-14 22:13","5","2","4","1","0","","1"');
   });
+
+  it('names the columns in the teacher’s language when asked', () => {
+    const list = addResult([], result('ليلى', ids.map(right)), 1).list;
+    const names = { name: 'الاسم', finished: 'أنهى', minutes: 'دقائق', correct: 'صحيح', questions: 'أسئلة' };
+    const csv = toCsv(groupByQuiz(list)[0], (id, n) => `س${n}`, names);
+    expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(
+      '"الاسم","أنهى","دقائق","صحيح","أسئلة","س1","س2","س3","س4"',
+    );
+  });
 });

@@ -115,14 +115,29 @@ function cell(v: string | number): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
+/** The CSV's first five column names, in the teacher's language. */
+export type CsvHead = { name: string; finished: string; minutes: string; correct: string; questions: string };
+
+const CSV_HEAD: CsvHead = {
+  name: 'name',
+  finished: 'finished (UTC)',
+  minutes: 'minutes',
+  correct: 'correct',
+  questions: 'questions',
+};
+
 /** The class's results as CSV (one row a student, one column a question), for a spreadsheet. */
-export function toCsv(group: ClassQuiz, questionLabel: (id: string, n: number) => string): string {
+export function toCsv(
+  group: ClassQuiz,
+  questionLabel: (id: string, n: number) => string,
+  names: CsvHead = CSV_HEAD,
+): string {
   const head = [
-    'name',
-    'finished (UTC)',
-    'minutes',
-    'correct',
-    'questions',
+    names.name,
+    names.finished,
+    names.minutes,
+    names.correct,
+    names.questions,
     ...group.config.questionIds.map((id, i) => questionLabel(id, i + 1)),
   ];
   const rows = group.students.map(({ entry, score }) => [
