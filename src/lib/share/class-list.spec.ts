@@ -36,6 +36,15 @@ describe('addResult(list, result, now)', () => {
     expect(c.added).toBe(true);
     expect(resultKey(c.list[0])).not.toBe(resultKey(c.list[1]));
   });
+
+  it('keeps two students of the same name who finish in the same minute', () => {
+    const a = addResult([], result('Ahmad', ids.map(right)), 1);
+    const b = addResult(a.list, result('Ahmad', ids.map(wrong)), 2);
+    expect(b.added).toBe(true);
+    const c = addResult(b.list, { ...result('Ahmad', ids.map(right)), durationSec: 301 }, 3);
+    expect(c.added).toBe(true);
+    expect(c.list).toHaveLength(3);
+  });
 });
 
 describe('addResult(list, result, now) for the same attempt sent without and with a name', () => {

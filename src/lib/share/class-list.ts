@@ -19,9 +19,15 @@ export type StoredResult = {
   receivedAt: number;
 };
 
-/** The same student's same attempt, however often its link is opened. */
-export function resultKey(r: Pick<StoredResult, 'quiz' | 'name' | 'finishedAt'>): string {
-  return `${r.quiz}|${r.name.trim().toLocaleLowerCase()}|${r.finishedAt}`;
+/**
+ * The same student's same attempt, however often its link is opened. Answers and time taken are part
+ * of it: two students with the same first name often finish in the same minute of a lesson.
+ */
+export function resultKey(
+  r: Pick<StoredResult, 'quiz' | 'name' | 'finishedAt' | 'durationSec' | 'answers'>,
+): string {
+  const name = r.name.trim().toLocaleLowerCase();
+  return `${r.quiz}|${name}|${r.finishedAt}|${r.durationSec}|${JSON.stringify(r.answers)}`;
 }
 
 /** The same attempt: same quiz, finish, time taken and answers (the name aside). */
