@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, PHONE, DESKTOP, expectNoHorizontalScroll } from './fixtures';
 import { waitForWorker, watch } from './sw-helpers';
 import { quiz } from '../../src/lib/i18n/strings/quiz';
@@ -47,6 +48,7 @@ async function compose(page: Page, lang: Lang, title: string): Promise<string> {
   // Start from nothing (a draft is kept on the device), so the link below is the new one.
   await page.getByRole('button', { name: teach[lang].clear }).click();
   await expect(page.locator('[data-selected-count]')).toHaveAttribute('data-selected-count', '0');
+  await page.getByRole('radio', { name: lang === 'ar' ? 'العربية' : 'English', exact: true }).check();
   await page.locator('[data-pick-random]').click();
   await expect(page.locator('[data-selected-count]')).toHaveAttribute('data-selected-count', '10');
   const field = page.locator('[data-share-url]');
@@ -373,6 +375,43 @@ test('offline: the teacher composes, the student takes the quiz and the result c
   await expect(page.locator('section.quiz tbody tr')).toHaveCount(1);
   await expect(page.locator('section.quiz td.score')).toHaveText(`${score} / 10`);
   await expect(page.locator('figure.chart li')).toHaveCount(10);
+});
+
+test('axe finds no accessibility problems in the composer, the projector view, the result link, the class list and a bad link', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const problems: string[] = [];
+  const axe = async (what: string, scope?: string) => {
+    const builder = new AxeBuilder({ page });
+    if (scope) builder.include(scope);
+    const { violations } = await builder.analyze();
+    for (const v of violations)
+      problems.push(`${what}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  for (const lang of ['ar', 'en'] as const) {
+    await page.setViewportSize(lang === 'ar' ? PHONE : DESKTOP);
+    const link = await compose(page, lang, TITLES[lang]);
+    await axe(`/${lang}/teach`);
+    await page.getByRole('button', { name: share[lang].fullscreen }).click();
+    await expect(page.locator('.projector svg')).toBeVisible();
+    await axe(`/${lang}/teach projector`, '.projector');
+    await page.keyboard.press('Escape');
+    await page.goto(afterHost(link));
+    await linkedQuizReady(page);
+    await axe(`/${lang}/quiz#… start`);
+    await takeQuiz(page, lang, 10);
+    await page.locator('[data-student-name]').fill('Sam');
+    await expect(page.locator('.send svg')).toBeVisible();
+    await axe(`/${lang}/quiz#… score`);
+    await page.goto(afterHost(await page.locator('.send [data-share-url]').inputValue()));
+    await expect(page.locator('figure.chart').first()).toBeVisible();
+    await axe(`/${lang}/results`);
+    await page.goto(`/${lang}/quiz#AAAAAAAA`);
+    await expect(page.locator('.link-error')).toBeVisible();
+    await axe(`/${lang}/quiz#damaged`);
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
 });
 
 /** `fill` from the strings module, without importing the app's $lib aliases. */
