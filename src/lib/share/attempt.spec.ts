@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { allQuestionIds } from '$lib/quiz/bank';
 import { QuizSession } from '$lib/quiz/session';
 import type { QuizConfig } from '$lib/quiz/types';
-import { attemptOf, attemptResultPath, fitsQuiz, resultOf, sameQuestions } from './attempt';
-import { decodeResultLink } from './result-link';
+import { attemptOf, fitsQuiz, sameQuestions } from './attempt';
+import { attemptResultPath, decodeResultLink, resultOf } from './result-link';
 
 const ids = allQuestionIds().slice(0, 3);
 const given: QuizConfig = { questionIds: ids, order: 'fixed', lang: 'ar', mode: 'exam', title: 'Week 3' };

@@ -1,6 +1,5 @@
 import type { SessionData } from '$lib/quiz/session';
 import type { Answer, QuizConfig } from '$lib/quiz/types';
-import { resultLinkPath, type ResultData } from './result-link';
 
 /*
  * A student's finished attempt at a teacher's quiz: what the result link reports. It is kept apart
@@ -32,23 +31,4 @@ export function attemptOf(data: SessionData, given: QuizConfig): LinkedAttempt |
 /** Whether a stored attempt can be reported for this quiz (one answer per question). */
 export function fitsQuiz(attempt: LinkedAttempt, given: QuizConfig): boolean {
   return attempt.answers.length === given.questionIds.length && attempt.finishedAt >= attempt.startedAt;
-}
-
-/** The result an attempt reports: answers and time, never a score. */
-export function resultOf(given: QuizConfig, attempt: LinkedAttempt, name: string): ResultData {
-  return {
-    quiz: given,
-    name,
-    answers: attempt.answers,
-    finishedAt: attempt.finishedAt,
-    durationSec: Math.max(0, Math.round((attempt.finishedAt - attempt.startedAt) / 1000)),
-  };
-}
-
-/**
- * The path of the result link, `/<lang>/results#<code>`, in the quiz's language: the one the teacher
- * chose for the class, whatever language the student switched to.
- */
-export function attemptResultPath(given: QuizConfig, attempt: LinkedAttempt, name: string): string {
-  return resultLinkPath(given.lang, resultOf(given, attempt, name));
 }

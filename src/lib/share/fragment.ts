@@ -49,10 +49,10 @@ export function slotOfCode(code: string): string {
   return `link-${hex(fnv1a(code, 0x811c9dc5))}${hex(fnv1a(code, 0x01000193 ^ 0x9e3779b9))}`;
 }
 
+export type LinkErrorKey = 'error_empty' | 'error_damaged' | 'error_future' | 'error_unknown';
+
 /** The key of the message, in `share` strings, that tells a person why a quiz link cannot be opened. */
-export function linkErrorKey(
-  error: LinkError,
-): 'error_empty' | 'error_damaged' | 'error_future' | 'error_unknown' {
+export function linkErrorKey(error: LinkError): LinkErrorKey {
   switch (error) {
     case 'empty':
       return 'error_empty';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { AnswerSchema } from '$lib/quiz/schema';
 import type { LinkedAttempt } from '$lib/share/attempt';
-import { NAME_CHARS } from '$lib/share/result-link';
+import { NAME_CHARS } from '$lib/share/text';
 import { defineStore, type Store } from './store';
 
 /*
