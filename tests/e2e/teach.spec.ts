@@ -267,6 +267,7 @@ test.describe('a teacher’s quiz, end to end', () => {
     await sp.evaluate((h) => (location.hash = h), new URL(b).hash);
     await expect(sp.locator('.quiz[data-ready="true"]')).not.toHaveAttribute('data-slot', slotA!);
     await expect(sp.locator('.setup h2')).toHaveText('Quiz B');
+    await expect(sp.locator('header a.lang-switch')).toHaveAttribute('href', `/ar/quiz${new URL(b).hash}`);
     await expect(sp.getByRole('heading', { name: quiz.en.resumeTitle })).toHaveCount(0);
     // The standard quiz knows nothing of either.
     await sp.goto('/en/quiz');
@@ -282,9 +283,19 @@ test.describe('a teacher’s quiz, end to end', () => {
     // The skip link's #main is not a quiz link: the quiz stays.
     await sp.keyboard.press('Tab');
     await sp.keyboard.press('Enter');
-    await expect(sp).toHaveURL(/#main$/);
+    await expect(sp.locator('main')).toBeFocused();
     await expect(sp.locator('.progress .count')).toHaveText('٤ / ١٠');
     await expect(sp.locator('.link-error')).toHaveCount(0);
+    // …and the quiz's code is back in the address: a reload and the language switch keep the quiz.
+    await expect(sp).toHaveURL(new RegExp(`/ar/quiz${new URL(a).hash}$`));
+    await sp.reload();
+    await linkedQuizReady(sp);
+    await expect(sp.locator('.progress .count')).toHaveText('٤ / ١٠');
+    await sp.locator('header a.lang-switch').click();
+    await expect(sp).toHaveURL(new RegExp(`/en/quiz${new URL(a).hash}$`));
+    await linkedQuizReady(sp);
+    await expect(sp.locator('.quiz')).toHaveAttribute('data-slot', slotA!);
+    await expect(sp.locator('.progress .count')).toHaveText('4 / 10');
     expect(student.problems, student.problems.join('\n')).toEqual([]);
     await student.ctx.close();
   });
