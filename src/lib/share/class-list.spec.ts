@@ -36,6 +36,40 @@ describe('addResult(list, result, now)', () => {
     expect(c.added).toBe(true);
     expect(resultKey(c.list[0])).not.toBe(resultKey(c.list[1]));
   });
+
+  it('keeps two students of the same name who finish in the same minute', () => {
+    const a = addResult([], result('Ahmad', ids.map(right)), 1);
+    const b = addResult(a.list, result('Ahmad', ids.map(wrong)), 2);
+    expect(b.added).toBe(true);
+    const c = addResult(b.list, { ...result('Ahmad', ids.map(right)), durationSec: 301 }, 3);
+    expect(c.added).toBe(true);
+    expect(c.list).toHaveLength(3);
+  });
+});
+
+describe('addResult(list, result, now) for the same attempt sent without and with a name', () => {
+  it('names the unnamed entry instead of adding a second one, in either order', () => {
+    const answers = ids.map(right);
+    const a = addResult([], result('', answers), 1);
+    const b = addResult(a.list, result('Sami', answers), 2);
+    expect(b).toMatchObject({ added: false, named: true });
+    expect(b.list.map((r) => r.name)).toEqual(['Sami']);
+    expect(b.list[0].receivedAt).toBe(1);
+    const c = addResult(b.list, result('', answers), 3);
+    expect(c).toMatchObject({ added: false, named: false });
+    expect(c.list.map((r) => r.name)).toEqual(['Sami']);
+  });
+
+  it('keeps two named students apart even with the same answers at the same minute', () => {
+    const answers = ids.map(right);
+    const a = addResult([], result('Sami', answers), 1);
+    const b = addResult(a.list, result('Rana', answers), 2);
+    expect(b.added).toBe(true);
+    expect(b.list).toHaveLength(2);
+    // And an unnamed one whose answers differ is a third student.
+    const c = addResult(b.list, result('', [null, null, null, null]), 3);
+    expect(c.added).toBe(true);
+  });
 });
 
 describe('groupByQuiz(list)', () => {
@@ -85,5 +119,14 @@ describe('toCsv(group, label)', () => {
       .split('\r\n');
     expect(lines[0]).toBe('"name","finished (UTC)","minutes","correct","questions","Q1","Q2","Q3","Q4"');
     expect(lines[1]).toBe('"\'=HYPERLINK(""x"")","2023-11-14 22:13","5","2","4","1","0","","1"');
+  });
+
+  it('names the columns in the teacher’s language when asked', () => {
+    const list = addResult([], result('ليلى', ids.map(right)), 1).list;
+    const names = { name: 'الاسم', finished: 'أنهى', minutes: 'دقائق', correct: 'صحيح', questions: 'أسئلة' };
+    const csv = toCsv(groupByQuiz(list)[0], (id, n) => `س${n}`, names);
+    expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(
+      '"الاسم","أنهى","دقائق","صحيح","أسئلة","س1","س2","س3","س4"',
+    );
   });
 });

@@ -19,17 +19,36 @@ export type StoredResult = {
   receivedAt: number;
 };
 
-/** The same student's same attempt, however often its link is opened. */
-export function resultKey(r: Pick<StoredResult, 'quiz' | 'name' | 'finishedAt'>): string {
-  return `${r.quiz}|${r.name.trim().toLocaleLowerCase()}|${r.finishedAt}`;
+/**
+ * The same student's same attempt, however often its link is opened. Answers and time taken are part
+ * of it: two students with the same first name often finish in the same minute of a lesson.
+ */
+export function resultKey(
+  r: Pick<StoredResult, 'quiz' | 'name' | 'finishedAt' | 'durationSec' | 'answers'>,
+): string {
+  const name = r.name.trim().toLocaleLowerCase();
+  return `${r.quiz}|${name}|${r.finishedAt}|${r.durationSec}|${JSON.stringify(r.answers)}`;
 }
 
-/** Adds a decoded result unless the list has it already. */
+/** The same attempt: same quiz, finish, time taken and answers (the name aside). */
+function sameAttempt(a: StoredResult, b: StoredResult): boolean {
+  return (
+    a.quiz === b.quiz &&
+    a.finishedAt === b.finishedAt &&
+    a.durationSec === b.durationSec &&
+    JSON.stringify(a.answers) === JSON.stringify(b.answers)
+  );
+}
+
+/**
+ * Adds a decoded result unless the list has it already. A student who sent the link before typing a
+ * name and again after sends the same attempt twice: the named one names the unnamed entry.
+ */
 export function addResult(
   list: readonly StoredResult[],
   result: ResultData,
   now: number,
-): { list: StoredResult[]; added: boolean; entry: StoredResult } {
+): { list: StoredResult[]; added: boolean; named: boolean; entry: StoredResult } {
   const entry: StoredResult = {
     quiz: encodeQuizLink(result.quiz),
     name: result.name,
@@ -40,8 +59,14 @@ export function addResult(
   };
   const key = resultKey(entry);
   const existing = list.find((r) => resultKey(r) === key);
-  if (existing) return { list: [...list], added: false, entry: existing };
-  return { list: [...list, entry], added: true, entry };
+  if (existing) return { list: [...list], added: false, named: false, entry: existing };
+  const twin = list.find((r) => sameAttempt(r, entry) && (!r.name || !entry.name));
+  if (twin && !twin.name) {
+    const named = { ...twin, name: entry.name };
+    return { list: list.map((r) => (r === twin ? named : r)), added: false, named: true, entry: named };
+  }
+  if (twin) return { list: [...list], added: false, named: false, entry: twin };
+  return { list: [...list, entry], added: true, named: false, entry };
 }
 
 export type StudentRow = { entry: StoredResult; score: Score };
@@ -96,14 +121,29 @@ function cell(v: string | number): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
+/** The CSV's first five column names, in the teacher's language. */
+export type CsvHead = { name: string; finished: string; minutes: string; correct: string; questions: string };
+
+const CSV_HEAD: CsvHead = {
+  name: 'name',
+  finished: 'finished (UTC)',
+  minutes: 'minutes',
+  correct: 'correct',
+  questions: 'questions',
+};
+
 /** The class's results as CSV (one row a student, one column a question), for a spreadsheet. */
-export function toCsv(group: ClassQuiz, questionLabel: (id: string, n: number) => string): string {
+export function toCsv(
+  group: ClassQuiz,
+  questionLabel: (id: string, n: number) => string,
+  names: CsvHead = CSV_HEAD,
+): string {
   const head = [
-    'name',
-    'finished (UTC)',
-    'minutes',
-    'correct',
-    'questions',
+    names.name,
+    names.finished,
+    names.minutes,
+    names.correct,
+    names.questions,
     ...group.config.questionIds.map((id, i) => questionLabel(id, i + 1)),
   ];
   const rows = group.students.map(({ entry, score }) => [

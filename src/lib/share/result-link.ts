@@ -5,7 +5,8 @@ import { isValidAnswer } from '$lib/quiz/grade';
 import type { Answer, Question, QuizConfig } from '$lib/quiz/types';
 import { Malformed, Reader, Writer, crc8, fromBase64Url, toBase64Url } from './bytes';
 import { decodeQuizBytes, encodeQuizBytes, type Decoded, type LinkError } from './quiz-link';
-import { cleanText } from './text';
+import { NAME_CHARS, cleanText } from './text';
+import type { LinkedAttempt } from './attempt';
 
 /*
  * A student's result for a teacher's quiz, as a code for /<lang>/results#<code>. It carries the quiz
@@ -25,7 +26,7 @@ import { cleanText } from './text';
  */
 
 export const RESULT_LINK_VERSION = 1;
-export const NAME_CHARS = 40;
+export { NAME_CHARS };
 const MAX_CODE_CHARS = 1200;
 const DAY_SECONDS = 86_400;
 
@@ -146,4 +147,23 @@ export function decodeResultLink(code: string): Decoded<ResultData> {
     if (e instanceof Malformed) return fail('damaged');
     throw e;
   }
+}
+
+/** The result an attempt reports: answers and time, never a score. */
+export function resultOf(given: QuizConfig, attempt: LinkedAttempt, name: string): ResultData {
+  return {
+    quiz: given,
+    name,
+    answers: attempt.answers,
+    finishedAt: attempt.finishedAt,
+    durationSec: Math.max(0, Math.round((attempt.finishedAt - attempt.startedAt) / 1000)),
+  };
+}
+
+/**
+ * The path of the result link, `/<lang>/results#<code>`, in the quiz's language: the one the teacher
+ * chose for the class, whatever language the student switched to.
+ */
+export function attemptResultPath(given: QuizConfig, attempt: LinkedAttempt, name: string): string {
+  return resultLinkPath(given.lang, resultOf(given, attempt, name));
 }

@@ -143,6 +143,9 @@ describe('encodeQuizLink(config) / decodeQuizLink(code)', () => {
       for (const c of [
         config({ title }),
         config({ title, order: { seed: 123456789 }, lang: 'ar', mode: 'exam' }),
+        // The largest seed the composer can draw takes the most bytes.
+        config({ title, order: { seed: 0xffffffff }, lang: 'ar', mode: 'exam' }),
+        config({ title, questionIds: ids.slice(-10), order: { seed: 0xffffffff } }),
       ]) {
         const path = quizLinkPath(c);
         expect(path.length, path).toBeLessThanOrEqual(100);

@@ -1,3 +1,6 @@
+/** The longest student name a result link carries, in characters. */
+export const NAME_CHARS = 40;
+
 /**
  * Cleans text that arrives in a link (a quiz title, a class label, a student's name): removes bidi
  * controls that could reorder what people see (RTL spoofing), other invisible control characters, and

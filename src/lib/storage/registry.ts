@@ -14,6 +14,45 @@ export const STORED: { name: string; what: Bi }[] = [
     },
   },
   {
+    name: 'quiz.session.*',
+    what: {
+      ar: 'الاختبار الذي تجيب عنه الآن، لتكمل من حيث توقفت (واحد للاختبار العادي، وواحد لكل اختبار من معلّم).',
+      en: 'The quiz you are taking, so you can carry on where you stopped (one for the standard quiz, one for each teacher’s quiz).',
+    },
+  },
+  {
+    name: 'quiz.attempts',
+    what: { ar: 'نتائج محاولاتك السابقة في الاختبار.', en: 'The scores of your past quiz attempts.' },
+  },
+  {
+    name: 'quiz.result.*',
+    what: {
+      ar: 'إجاباتك الكاملة عن اختبار من معلّم، ليبقى رابط النتيجة جاهزاً لإرساله.',
+      en: 'Your answers to a teacher’s whole quiz, so the result link stays ready to send.',
+    },
+  },
+  {
+    name: 'quiz.name',
+    what: {
+      ar: 'الاسم الذي كتبته في آخر رابط نتيجة.',
+      en: 'The name you typed for your last result link.',
+    },
+  },
+  {
+    name: 'teach.draft',
+    what: {
+      ar: 'الاختبار الذي تُعدّه لطلابك: الأسئلة المختارة والعنوان والإعدادات.',
+      en: 'The quiz you are building for your class: the chosen questions, the title and the settings.',
+    },
+  },
+  {
+    name: 'results',
+    what: {
+      ar: 'نتائج طلابك التي فتحتها على هذا الجهاز (الأسماء والإجابات والأوقات).',
+      en: 'Your students’ results opened on this device (names, answers and times).',
+    },
+  },
+  {
     name: '*.set-aside',
     what: {
       ar: 'نسخة جانبية من بيانات تالفة أو من إصدار أحدث، حُفظت كي لا يضيع شيء.',
@@ -25,10 +64,10 @@ export const STORED: { name: string; what: Bi }[] = [
 /** The description for a stored key, or undefined when the app does not know it. */
 export function describeKey(key: string): Bi | undefined {
   const name = key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
-  for (const entry of STORED) {
-    if (entry.name === name) return entry.what;
-    if (entry.name.startsWith('*') && name.endsWith(entry.name.slice(1))) return entry.what;
-    if (entry.name.endsWith('*') && name.startsWith(entry.name.slice(0, -1))) return entry.what;
-  }
-  return undefined;
+  // Exact names, then suffixes (a set-aside copy of anything), then families of keys.
+  return (
+    STORED.find((e) => e.name === name) ??
+    STORED.find((e) => e.name.startsWith('*') && name.endsWith(e.name.slice(1))) ??
+    STORED.find((e) => e.name.endsWith('*') && name.startsWith(e.name.slice(0, -1)))
+  )?.what;
 }

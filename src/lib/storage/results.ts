@@ -12,8 +12,11 @@ const StoredResultSchema = v.object({
   receivedAt: v.pipe(v.number(), v.minValue(0)),
 });
 
-/** The most results one device keeps (a teacher with many classes stays well under it). */
-export const RESULTS_MAX = 3000;
+/**
+ * The most results a stored list may hold. Nothing trims the list, so this must stay above what
+ * localStorage can hold (about 5 MB, some 15,000 results): a list the app saved must always load.
+ */
+export const RESULTS_MAX = 50_000;
 
 /** Students' results a teacher has opened on this device (`qaryatayn.results`). */
 export const resultsStore = defineStore<StoredResult[]>({

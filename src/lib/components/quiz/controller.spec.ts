@@ -118,4 +118,60 @@ describe('QuizController', () => {
     expect(mem.getItem('qaryatayn.quiz.session.t1')).not.toBeNull();
     expect(mem.getItem('qaryatayn.quiz.session.default')).toBeNull();
   });
+
+  it('a teacher’s quiz keeps its whole attempt for the result link, through a retry and a reload', () => {
+    const config = {
+      questionIds: ['place.road', 'truefalse.clashes', 'number.n-51'],
+      order: 'fixed' as const,
+      lang: 'ar' as const,
+      mode: 'practice' as const,
+      title: 'Week 3',
+    };
+    const c = new QuizController('en', { slot: 'link-x', config });
+    c.load();
+    expect(c.linked).toBeNull();
+    c.start('practice', false);
+    for (let i = 0; i < 3; i++) {
+      c.answer(wrong(c.session!.current!));
+      c.next();
+    }
+    expect(c.view).toBe('score');
+    expect(c.linked).toMatchObject({ answers: c.session!.data.answers });
+    const whole = c.linked!;
+    expect(JSON.parse(mem.getItem('qaryatayn.quiz.result.link-x')!).data).toEqual(whole);
+
+    // A retry of the missed questions is a smaller quiz: it does not replace the whole attempt.
+    c.retryMissed();
+    for (let i = 0; i < 3; i++) {
+      c.answer(wrong(c.session!.current!));
+      c.next();
+    }
+    expect(c.session!.config.order).not.toBe('fixed');
+    expect(c.linked).toEqual(whole);
+
+    // A reload opens on the score, where the result link is.
+    const d = new QuizController('en', { slot: 'link-x', config });
+    d.load();
+    expect(d.view).toBe('score');
+    expect(d.linked).toEqual(whole);
+    // Another teacher's quiz has its own slot and nothing to report yet.
+    const e = new QuizController('en', { slot: 'link-y', config: { ...config, title: 'Other' } });
+    e.load();
+    expect(e.view).toBe('start');
+    expect(e.linked).toBeNull();
+  });
+
+  it('the standard quiz keeps no attempt for a result link and reopens finished quizzes on the start page', () => {
+    const c = new QuizController('en');
+    c.start('practice', true);
+    for (let i = 0; i < SHORT_ROUND; i++) {
+      c.answer(wrong(c.session!.current!));
+      c.next();
+    }
+    expect(c.linked).toBeNull();
+    const d = new QuizController('en');
+    d.load();
+    expect(d.view).toBe('start');
+    expect([...mem.map.keys()].some((k) => k.includes('quiz.result'))).toBe(false);
+  });
 });

@@ -4,6 +4,8 @@ import { QuizSession, defaultConfig, retryConfig } from '$lib/quiz/session';
 import type { Attempt } from '$lib/quiz/schema';
 import type { Answer, QuizConfig } from '$lib/quiz/types';
 import { attemptsStore, recordAttempt, sessionStore } from '$lib/storage/quiz';
+import { attemptOf, fitsQuiz, type LinkedAttempt } from '$lib/share/attempt';
+import { attemptStore } from '$lib/storage/student';
 
 export type View = 'start' | 'play' | 'score';
 export type Notice = 'setAside' | 'setAsideFuture' | 'attemptsSetAside';
@@ -26,6 +28,8 @@ export class QuizController {
   focusQuestion = $state(false);
   /** Set when the start page should take focus (after Pause or New quiz). */
   focusStart = $state(false);
+  /** For a teacher's quiz: the last whole attempt finished, which the result link reports. */
+  linked = $state.raw<LinkedAttempt | null>(null);
 
   readonly slot: string;
   readonly lang: Lang;
@@ -60,8 +64,14 @@ export class QuizController {
       if (s) {
         this.session = s;
         if (!s.finished) this.view = 'play';
+        // A teacher's quiz reopens on its score, where the result link is: a reload keeps it at hand.
+        else if (this.given) this.view = 'score';
       }
     } else if (r.status === 'set-aside') notices.push(r.reason === 'future' ? 'setAsideFuture' : 'setAside');
+    if (this.given) {
+      const l = attemptStore(this.slot).load();
+      if (l.status === 'ok' && fitsQuiz(l.value, this.given)) this.linked = l.value;
+    }
     this.notices = notices;
   }
 
@@ -127,6 +137,11 @@ export class QuizController {
       });
       this.attempts = list;
       if (!saved.ok) this.unsaved = true;
+      const whole = this.given ? attemptOf(next.data, this.given) : null;
+      if (whole) {
+        this.linked = whole;
+        if (!attemptStore(this.slot).save(whole).ok) this.unsaved = true;
+      }
       this.view = 'score';
     } else this.focusQuestion = true;
   }

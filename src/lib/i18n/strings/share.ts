@@ -21,6 +21,15 @@ export const share = strings({
       'هذا الرابط من إصدار أحدث من التطبيق. أعد تحميل الصفحة وأنت متصل بالإنترنت لتحديث التطبيق، ثم افتح الرابط مرة أخرى.',
     error_unknown: 'يذكر هذا الرابط أسئلة لا يعرفها هذا الإصدار من التطبيق. حدّث التطبيق أو اطلب رابطاً جديداً.',
     resultError_damaged: 'رابط النتيجة هذا تالف: اطلب من الطالب إرساله مرة أخرى.',
+    linkErrorTitle: 'تعذّر فتح رابط الاختبار',
+    toStandardQuiz: 'افتح الاختبار العادي',
+    sendTitle: 'أرسل نتيجتك إلى معلّمك',
+    sendText:
+      'اكتب اسمك، ثم أرسل هذا الرابط إلى معلّمك أو اعرض عليه الرمز. يحمل الرابط إجاباتك ووقتك، ويحسب تطبيق المعلّم الدرجة منها.',
+    sendScore: 'يحمل الرابط آخر محاولة كاملة لك: {correct} من {total}.',
+    yourName: 'اسمك',
+    nameMissing: 'من دون اسم سيرى معلّمك «طالب بلا اسم».',
+    resultShareTitle: 'نتيجة {name}: {title}',
   },
   en: {
     link: 'Link',
@@ -42,5 +51,14 @@ export const share = strings({
     error_unknown:
       'This link names questions this version of the app does not know. Update the app or ask for a new link.',
     resultError_damaged: 'This result link is damaged — ask the student to send it again.',
+    linkErrorTitle: 'This quiz link cannot be opened',
+    toStandardQuiz: 'Take the standard quiz',
+    sendTitle: 'Send your result to your teacher',
+    sendText:
+      'Type your name, then send this link to your teacher or show them the code. It carries your answers and your time; your teacher’s app works out the score from them.',
+    sendScore: 'The link reports your last whole attempt: {correct} of {total}.',
+    yourName: 'Your name',
+    nameMissing: 'Without a name, your teacher will see “Unnamed student”.',
+    resultShareTitle: 'Result of {name}: {title}',
   },
 });

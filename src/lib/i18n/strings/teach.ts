@@ -6,6 +6,7 @@ export const teach = strings({
     title: 'أنشئ اختباراً لطلابك',
     intro:
       'اختر الأسئلة، وأعطِ الاختبار عنواناً، ثم شارك الرابط أو اعرض رمز QR على الشاشة. يفتح الطلاب الاختبار على هواتفهم حتى دون اتصال، ويرسلون إليك نتائجهم برابط.',
+    quickHeading: 'اختبارك',
     questionsHeading: 'الأسئلة',
     settingsHeading: 'الإعدادات',
     shareHeading: 'شارك الاختبار',
@@ -15,6 +16,7 @@ export const teach = strings({
     clear: 'ألغِ الاختيار',
     random: 'اختر عشوائياً',
     randomCount: 'عدد الأسئلة العشوائية',
+    randomFrom: 'اختر عشوائياً من «{kind}»',
     selected: 'المختار: {n} من {total}',
     answer: 'الإجابة:',
     quizTitle: 'عنوان الاختبار',
@@ -40,6 +42,7 @@ export const teach = strings({
     title: 'Build a quiz for your class',
     intro:
       'Pick the questions, give the quiz a title, then share the link or show the QR code on the projector. Students open the quiz on their phones, even offline, and send you their results by link.',
+    quickHeading: 'Your quiz',
     questionsHeading: 'Questions',
     settingsHeading: 'Settings',
     shareHeading: 'Share the quiz',
@@ -49,6 +52,7 @@ export const teach = strings({
     clear: 'Clear selection',
     random: 'Pick at random',
     randomCount: 'How many random questions',
+    randomFrom: 'Pick at random from “{kind}”',
     selected: 'Selected: {n} of {total}',
     answer: 'Answer:',
     quizTitle: 'Quiz title',
