@@ -155,3 +155,31 @@ test.describe('faults: taps, history, rotation', () => {
     await expectNoHorizontalScroll(page);
   });
 });
+
+test.describe('faults: two tabs', () => {
+  test('the quiz open in two tabs: each follows the other, and no answer is lost', async ({
+    page,
+    context,
+  }) => {
+    await startQuiz(page);
+    await answerFirst(page);
+    await page.locator('.feedback button.next').click();
+
+    const other = await context.newPage();
+    await other.goto('/en/quiz');
+    await expect(other.locator('.quiz[data-ready="true"]')).toBeVisible();
+    await expect(other.locator('.progress .count')).toContainText('2 /');
+
+    // Answer in the first tab: the second shows that answer instead of offering the question again.
+    await answerFirst(page);
+    await expect(other.locator('.feedback h3')).toBeVisible();
+    await expect(other.locator('.feedback h3')).toHaveText(await page.locator('.feedback h3').innerText());
+
+    // Go on in the second tab: the first follows.
+    await other.locator('.feedback button.next').click();
+    await expect(page.locator('.progress .count')).toContainText('3 /');
+    await answerFirst(other);
+    await expect(page.locator('.feedback h3')).toBeVisible();
+    expect(answered(await stored(page))).toBe(3);
+  });
+});

@@ -226,7 +226,8 @@ test.describe('a new deployment', () => {
   let server: { url: string; stop: () => void };
   let buildA: string;
   let buildB: string;
-  const dir = join(ROOT, 'test-results/pwa-deploy');
+  // beforeAll runs once in every worker that takes a test of this block: each builds in its own directory.
+  const dir = join(ROOT, 'test-results/pwa-deploy', String(process.pid));
   const live = join(dir, 'live');
 
   test.beforeAll(async () => {

@@ -75,6 +75,25 @@ export class QuizController {
     this.notices = notices;
   }
 
+  /**
+   * Another tab of the app saved this quiz: follow it. Both tabs then show the same question with the
+   * same answers, and neither overwrites what the other recorded.
+   */
+  adopt(): void {
+    const a = attemptsStore.load();
+    if (a.status === 'ok') this.attempts = a.value;
+    if (this.given) {
+      const l = attemptStore(this.slot).load();
+      if (l.status === 'ok' && fitsQuiz(l.value, this.given)) this.linked = l.value;
+    }
+    const r = sessionStore(this.slot).load();
+    if (r.status !== 'ok') return;
+    const s = QuizSession.fromData(r.value);
+    if (!s) return;
+    this.session = s;
+    if (this.view !== 'start') this.view = s.finished ? 'score' : 'play';
+  }
+
   #save(): void {
     if (!this.session) return;
     this.unsaved = !sessionStore(this.slot).save(this.session.data).ok;
