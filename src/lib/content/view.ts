@@ -1,6 +1,7 @@
 import type { Entity, Segment } from './index';
 import type { Lang } from '$lib/i18n/lang';
 import type { article } from './article';
+import type { credits } from './credits';
 
 /** A sentence as runs of plain and marked words, per language (joined, they are the sentence). */
 export type SentenceView = { id: string; seg: Record<Lang, Segment[]> };
@@ -16,3 +17,10 @@ export type ReaderView = {
 export function textOf(s: SentenceView, lang: Lang): string {
   return s.seg[lang].map((g) => g.text).join('');
 }
+
+/** What the about page receives from its load: the headline (Arabic), the article's metadata, the credits. */
+export type AboutView = {
+  headline: string;
+  meta: typeof article.meta;
+  credits: typeof credits;
+};
