@@ -9,6 +9,8 @@ export type BlockView = { id: string; kind: string; sentences: SentenceView[] };
 /** What the reader page receives from its load: the article, pre-split, and the entities it names. */
 export type ReaderView = {
   meta: typeof article.meta;
+  /** The publication date as each language writes it, formatted at build time (no Intl on the phone). */
+  publishedText: Record<Lang, string>;
   blocks: BlockView[];
   entities: Record<string, Entity>;
 };
@@ -22,5 +24,6 @@ export function textOf(s: SentenceView, lang: Lang): string {
 export type AboutView = {
   headline: string;
   meta: typeof article.meta;
+  publishedText: Record<Lang, string>;
   credits: typeof credits;
 };
