@@ -3,10 +3,21 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { webManifest } from './src/lib/pwa/manifest.js';
 import { toPrecacheManifest } from './src/lib/pwa/precache.js';
+import { shellChunk, svelteRuntimeSplit } from './scripts/chunks.js';
 
 export default defineConfig({
   plugins: [
     sveltekit(),
+    // Each page loads only the Svelte runtime it uses, and what every page loads comes in one file.
+    svelteRuntimeSplit(),
+    shellChunk({
+      layouts: [
+        'src/routes/+layout.svelte',
+        'src/routes/+layout.ts',
+        'src/routes/[lang=lang]/+layout.svelte',
+        'src/routes/[lang=lang]/+layout.ts',
+      ],
+    }),
     // The installable, offline app: src/service-worker.ts (precache + "ask before updating"), the web
     // manifest, and no registration script: src/lib/pwa/ registers the worker with workbox-window.
     SvelteKitPWA({

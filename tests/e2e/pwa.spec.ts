@@ -94,6 +94,17 @@ test.describe('offline after one visit', () => {
     await page.locator('nav.tabbar').getByRole('link', { name: 'Map' }).click();
     await expect(page).toHaveURL(/\/en\/map$/);
     await expectPage(page, 'en', 'map');
+    // The reader and About load their data (/data/*.json) on a client-side visit: from the precache.
+    await page.locator('nav.tabbar').getByRole('link', { name: 'Article' }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.locator('[id="p8.s3"]')).toBeVisible();
+    await page.locator('nav.tabbar').getByRole('button', { name: 'More' }).click();
+    await page.locator('dialog').getByRole('link', { name: 'About' }).click();
+    await expect(page).toHaveURL(/\/en\/about$/);
+    await expect(page.locator('.headline')).toContainText('مقتل 51 داعشياً');
+    await page.locator('header').getByRole('link', { name: 'التبديل إلى العربية' }).click();
+    await expect(page).toHaveURL(/\/ar\/about$/);
+    await expectPage(page, 'ar', 'about');
   });
 
   test('/ opens offline and goes on to the language page', async ({ browser }) => {

@@ -1,5 +1,14 @@
 import { article, entities, segments } from '$lib/content';
 import type { ReaderView } from '$lib/content/view';
+import { formatDate } from '$lib/i18n/format';
+import type { Lang } from '$lib/i18n/lang';
+
+/** The publication date in both languages' words. Formatting it here keeps Intl out of page start-up:
+ * a phone's first `Intl.DateTimeFormat` loads locale data and can block the page for a tenth of a second. */
+export function publishedText(): Record<Lang, string> {
+  const day = article.meta.published;
+  return { ar: formatDate(day, 'ar', 'long'), en: formatDate(day, 'en', 'long') };
+}
 
 /**
  * Everything the reader shows, with each sentence already split into its marked words. Built once at
@@ -8,6 +17,7 @@ import type { ReaderView } from '$lib/content/view';
 export function readerView(): ReaderView {
   return {
     meta: article.meta,
+    publishedText: publishedText(),
     blocks: article.blocks.map((b) => ({
       id: b.id,
       kind: b.kind,
