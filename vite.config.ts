@@ -43,6 +43,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
     environment: 'node',
+    setupFiles: ['src/lib/quiz/test-setup.ts'],
     env: { TZ: 'UTC' },
   },
 });

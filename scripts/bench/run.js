@@ -153,18 +153,20 @@ async function quizTimings(browser) {
   const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await ctx.newPage();
   await page.goto(`http://127.0.0.1:${APP_PORT}/en/quiz`, { waitUntil: 'networkidle' });
-  const start = page.getByRole('button', { name: /start|begin|new quiz/i }).first();
-  if (await start.count()) await start.click();
+  await page.locator('.quiz[data-ready="true"]').waitFor();
+  await page.locator('.setup button.big').click();
   const times = [];
   for (let i = 0; i < 5; i++) {
-    const option = page.locator('[data-option]:not([disabled])').first();
-    if (!(await option.count())) break;
-    const ms = await option.evaluate(
+    await page.locator('.question h2').waitFor();
+    // An order question is answered with its Check button; the others with a tap on an option.
+    const check = page.locator('button.check');
+    const target = (await check.count()) ? check : page.locator('.option:not([disabled])').first();
+    const ms = await target.evaluate(
       (el) =>
         new Promise((resolve) => {
           const t0 = performance.now();
           const done = () => {
-            if (document.querySelector('[data-feedback]')) resolve(performance.now() - t0);
+            if (document.querySelector('.feedback h3')) resolve(performance.now() - t0);
             else requestAnimationFrame(done);
           };
           el.click();
@@ -172,8 +174,7 @@ async function quizTimings(browser) {
         }),
     );
     times.push(ms);
-    const next = page.locator('[data-next]').first();
-    if (await next.count()) await next.click();
+    await page.locator('.feedback button.next').click();
   }
   await ctx.close();
   return { answers: times.length, tapToFeedbackMedianMs: times.length ? round(median(times), 2) : null };

@@ -182,4 +182,60 @@ test.describe('faults: two tabs', () => {
     await expect(page.locator('.feedback h3')).toBeVisible();
     expect(answered(await stored(page))).toBe(3);
   });
+
+  test("a teacher's link opened in two tabs: one quiz, answered in either, nothing lost", async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/en/teach');
+    await page.locator('[data-pick-random]').click();
+    const link = await page.locator('[data-share-url]').inputValue();
+    expect(link).toMatch(/\/en\/quiz#[\w-]+$/);
+
+    await page.goto(link);
+    await expect(page.locator('.quiz[data-ready="true"]')).toBeVisible();
+    await page.getByRole('button', { name: s.start }).click();
+    const other = await context.newPage();
+    await other.goto(link);
+    await expect(other.locator('.quiz[data-ready="true"]')).toBeVisible();
+    const slot = await page.locator('.quiz').getAttribute('data-slot');
+    expect(slot).not.toBe('default');
+    await expect(other.locator('.quiz')).toHaveAttribute('data-slot', slot!);
+
+    // The second tab opens at the question the first one is on.
+    await expect(other.locator('.progress .count')).toContainText('1 /');
+    await answerFirst(page);
+    await expect(other.locator('.feedback h3')).toHaveText(await page.locator('.feedback h3').innerText());
+    await other.locator('.feedback button.next').click();
+    await expect(page.locator('.progress .count')).toContainText('2 /');
+    await answerFirst(other);
+    await expect(page.locator('.feedback h3')).toBeVisible();
+    const answers = await page.evaluate(
+      (k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.data?.answers ?? [],
+      `qaryatayn.quiz.session.${slot}`,
+    );
+    expect(answers.filter((a: unknown) => a !== null).length).toBe(2);
+  });
+});
+
+test.describe('faults: the questions cannot load', () => {
+  test.use({ allowErrors: /ERR_INTERNET_DISCONNECTED|preload/ });
+  for (const path of ['/en/quiz', '/ar/teach', '/en/results']) {
+    test(`${path}: says why, in the page's language, and a retry brings the page`, async ({ page }) => {
+      const lang = path.slice(1, 3) as 'ar' | 'en';
+      await page.route('**/data/quiz.json', (r) => r.abort('internetdisconnected'));
+      await page.goto(path);
+      const failed = page.locator('[data-bank-failed]');
+      await expect(failed).toBeVisible();
+      await expect(failed).toContainText(quiz[lang].bankFailed);
+      await expect(page.locator('h1')).toBeVisible();
+
+      await page.unroute('**/data/quiz.json');
+      await failed.getByRole('button', { name: quiz[lang].bankRetry }).click();
+      await expect(failed).toBeHidden();
+      if (path.endsWith('quiz')) await expect(page.locator('.quiz[data-ready="true"]')).toBeVisible();
+      else if (path.endsWith('teach')) await expect(page.locator('[data-pick-random]')).toBeVisible();
+      else await expect(page.locator('.page h1')).toHaveText(/./);
+    });
+  }
 });

@@ -1,118 +1,32 @@
-import { entity, sentence } from '$lib/content';
-import { HAND_CHOICE, HAND_FILL, HAND_ORDER, HAND_TRUE_FALSE } from './data/hand';
-import { PROMPTS } from './data/templates';
-import { generatedQuestions, nameLabel } from './generate';
-import type { ChoiceQuestion, Kind, Label, OrderQuestion, Question, TrueFalseQuestion } from './types';
+import type { Kind, Question } from './types';
 
 /*
- * The question bank: every generated question, then every hand-written one. Built once, in a fixed
- * order, from data only, so every device holds the same bank.
+ * The question bank as the app holds it. It is built at build time (`build-bank.ts`) and written to
+ * `/data/quiz.json`; a page that needs it loads it once (`load-bank.ts`) and installs it here. Until
+ * then the bank is empty: `bankReady()` tells.
  */
 
-function handChoice(): ChoiceQuestion[] {
-  return HAND_CHOICE.map((h) => {
-    const options = h.options.map((o) => {
-      let label: Label;
-      if (o.label.t === 'entity') {
-        const e = entity(o.label.id);
-        if (!e) throw new Error(`${h.id}: unknown entity ${o.label.id}`);
-        label = nameLabel(e);
-      } else label = o.label;
-      return {
-        id: o.id,
-        label,
-        ...(o.why ? { why: o.why } : {}),
-        ...(o.against ? { against: o.against } : {}),
-      };
-    });
-    const answer = h.options.findIndex((o) => o.id === h.answer);
-    if (answer < 0) throw new Error(`${h.id}: the answer is not an option`);
-    return {
-      id: `${h.kind}.${h.id}`,
-      kind: h.kind,
-      source: 'hand',
-      format: 'choice',
-      prompt: h.prompt,
-      options,
-      answer,
-      explanation: h.explanation,
-      sentences: [...new Set(h.evidence.map((e) => e.s))],
-      evidence: h.evidence,
-    };
-  });
+/** `/data/quiz.json`: every question, and the article's sentences they cite, in both languages. */
+export type BankData = {
+  questions: Question[];
+  sentences: Record<string, { ar: string; en: string }>;
+};
+
+/** Every question, in bank order (empty until installed). */
+export let bank: readonly Question[] = [];
+let byId = new Map<string, Question>();
+let quoted: BankData['sentences'] = {};
+
+/** Makes `data` the bank. Called once the data is loaded; the tests install the built bank. */
+export function installBank(data: BankData): void {
+  bank = data.questions;
+  byId = new Map(bank.map((q) => [q.id, q]));
+  quoted = data.sentences;
 }
 
-function handTrueFalse(): TrueFalseQuestion[] {
-  return HAND_TRUE_FALSE.map((h) => ({
-    id: `truefalse.${h.id}`,
-    kind: 'truefalse',
-    source: 'hand',
-    format: 'truefalse',
-    prompt: PROMPTS.trueFalse,
-    passage: { t: 'statement', text: h.statement },
-    answer: h.answer,
-    explanation: h.explanation,
-    sentences: [...new Set(h.evidence.map((e) => e.s))],
-    evidence: h.evidence,
-  }));
+export function bankReady(): boolean {
+  return bank.length > 0;
 }
-
-function handFill(): ChoiceQuestion[] {
-  return HAND_FILL.map((h) => {
-    const at = h.shown.indexOf(h.answer);
-    if (at < 0) throw new Error(`fill ${h.id}: the answer is not in the shown words`);
-    return {
-      id: `fill.${h.id}`,
-      kind: 'fill',
-      source: 'hand',
-      format: 'choice',
-      prompt: PROMPTS.fill,
-      passage: { t: 'gap', before: h.shown.slice(0, at), after: h.shown.slice(at + h.answer.length) },
-      options: [
-        { id: 'answer', label: { t: 'arabic', ar: h.answer } },
-        ...h.distractors.map((d, i) => ({
-          id: `d${i + 1}`,
-          label: { t: 'arabic', ar: d.ar } as Label,
-          why: d.why,
-        })),
-      ],
-      answer: 0,
-      explanation: h.explanation,
-      sentences: [h.s],
-      evidence: [{ s: h.s, ar: h.shown }],
-    };
-  });
-}
-
-function handOrder(): OrderQuestion[] {
-  return HAND_ORDER.map((h) => ({
-    id: `order.${h.id}`,
-    kind: 'order',
-    source: 'hand',
-    format: 'order',
-    prompt: h.prompt,
-    items: h.items.map((it, i) => ({ id: `s${i + 1}`, label: { t: 'text', ar: it.ar, en: it.en } })),
-    explanation: h.explanation,
-    sentences: [...new Set(h.evidence.map((e) => e.s))],
-    evidence: h.evidence,
-  }));
-}
-
-function build(): Question[] {
-  const all = [...generatedQuestions(), ...handChoice(), ...handTrueFalse(), ...handFill(), ...handOrder()];
-  const ids = new Set<string>();
-  for (const q of all) {
-    if (ids.has(q.id)) throw new Error(`duplicate question id ${q.id}`);
-    ids.add(q.id);
-    for (const s of q.sentences) if (!sentence(s)) throw new Error(`${q.id} cites unknown sentence ${s}`);
-  }
-  return all;
-}
-
-/** Every question, in bank order. */
-export const bank: readonly Question[] = build();
-
-const byId = new Map(bank.map((q) => [q.id, q]));
 
 /** The question with this id, or undefined (ids come from storage and links, so callers must check). */
 export function questionById(id: string): Question | undefined {
@@ -129,4 +43,9 @@ export function countByKind(): Record<Kind, number> {
   const out = {} as Record<Kind, number>;
   for (const q of bank) out[q.kind] = (out[q.kind] ?? 0) + 1;
   return out;
+}
+
+/** The text of a sentence that a question cites (the feedback quotes it). */
+export function citedSentence(id: string): { ar: string; en: string } | undefined {
+  return quoted[id];
 }

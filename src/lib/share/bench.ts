@@ -1,8 +1,10 @@
-import { allQuestionIds } from '$lib/quiz/bank';
+import { allQuestionIds, bankReady, installBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import { decodeQuizLink, encodeQuizLink, quizLinkPath } from './quiz-link';
 
 /** For `npm run bench`: encode and decode a 10-question quiz link many times; medians in µs. */
 export function benchCodec(runs = 2000): { encodeUs: number; decodeUs: number; runs: number; chars: number } {
+  if (!bankReady()) installBank(bankData());
   const config = {
     questionIds: allQuestionIds().slice(0, 10),
     order: { seed: 123456 },

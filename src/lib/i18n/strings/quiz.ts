@@ -90,6 +90,10 @@ export const quiz = strings({
     reviewMore: 'الشرح والمصدر',
     notAnswered: 'لم تُجب',
     retryMissed: 'أعد الأسئلة التي أخطأت فيها ({n})',
+    bankLoading: 'جارٍ تحميل الأسئلة…',
+    bankFailed:
+      'تعذّر تحميل الأسئلة: يبدو أن الجهاز غير متصل، ولم تُحفظ هذه الصفحة للاستخدام دون اتصال بعد. اتصل بالإنترنت مرة واحدة ثم أعد المحاولة.',
+    bankRetry: 'أعد المحاولة',
     newQuiz: 'اختبار جديد',
     backToStart: 'إلى صفحة الاختبار',
     setAside:
@@ -199,6 +203,10 @@ export const quiz = strings({
     reviewMore: 'Explanation and source',
     notAnswered: 'Not answered',
     retryMissed: 'Retry the ones I missed ({n})',
+    bankLoading: 'Loading the questions…',
+    bankFailed:
+      'The questions could not be loaded: this device seems to be offline, and the app was not saved for offline use yet. Connect once, then try again.',
+    bankRetry: 'Try again',
     newQuiz: 'New quiz',
     backToStart: 'Back to the quiz page',
     setAside:
