@@ -33,7 +33,8 @@ const config = {
         'script-src': ['self', ...bootScripts],
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
-        'font-src': ['self'],
+        // The bundled Arabic font is inlined in the stylesheet as a data: URL.
+        'font-src': ['self', 'data:'],
         'connect-src': ['self'],
         'worker-src': ['self'],
         'manifest-src': ['self'],

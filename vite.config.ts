@@ -39,7 +39,11 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2020' },
+  build: {
+    target: 'es2020',
+    // The Arabic font goes into the stylesheet (see src/lib/fonts/fonts.css); other assets as usual.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? true : undefined),
+  },
   test: {
     include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
     environment: 'node',

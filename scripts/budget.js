@@ -36,10 +36,10 @@ if (missing.length)
 if (pc.transfer > BUDGETS.precache)
   broken.push(`precache download ${KB(pc.transfer)} KB > ${KB(BUDGETS.precache)} KB`);
 
-console.log('route            JS gzip   CSS gzip   HTML gzip   fonts');
+console.log('route            JS gzip   CSS gzip   HTML gzip   fonts (files + inlined in CSS)');
 for (const r of rows)
   console.log(
-    `/${r.route.padEnd(15)} ${String(KB(r.js.gzip)).padStart(6)} KB ${String(KB(r.css.gzip)).padStart(6)} KB ${String(KB(r.html.gzip)).padStart(7)} KB ${String(KB(r.fonts.bytes)).padStart(6)} KB`,
+    `/${r.route.padEnd(15)} ${String(KB(r.js.gzip)).padStart(6)} KB ${String(KB(r.css.gzip)).padStart(6)} KB ${String(KB(r.html.gzip)).padStart(7)} KB ${String(KB(r.fonts.bytes)).padStart(6)} KB + ${KB(r.fonts.inline)} KB`,
   );
 console.log(
   `/ar/ first-load transfer: ${KB(arTotal)} KB; precache: ${KB(pc.transfer)} KB to download, ${KB(pc.bytes)} KB stored, ${pc.count} files${pc.fromWorker ? '' : ' (no worker yet: estimated)'}`,

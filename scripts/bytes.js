@@ -36,20 +36,23 @@ export function firstLoad(route) {
     else if (/rel="stylesheet"/.test(tag)) css.add(href);
   }
   for (const m of html.matchAll(/import\("(\/[^"]+\.js)"\)/g)) js.add(m[1]);
-  // Fonts the stylesheets declare (woff2 only: every browser we serve takes woff2).
+  // Fonts the stylesheets declare (woff2 only: every browser we serve takes woff2): files they fetch,
+  // and fonts inlined in them as data: URLs (counted in the CSS bytes already; `inline` tells how many).
   const fonts = new Set();
-  for (const c of css)
-    for (const m of read(c)
-      .toString('utf8')
-      .matchAll(/url\(([^)]+\.woff2)\)/g))
-      fonts.add(m[1].replace(/["']/g, ''));
+  let inline = 0;
+  for (const c of css) {
+    const text = read(c).toString('utf8');
+    for (const m of text.matchAll(/url\(([^)]+\.woff2)\)/g)) fonts.add(m[1].replace(/["']/g, ''));
+    for (const m of text.matchAll(/url\(["']?data:font\/woff2;base64,([A-Za-z0-9+/=]+)/g))
+      inline += Buffer.from(m[1], 'base64').length;
+  }
   const sum = (set, f) => [...set].reduce((n, u) => n + f(read(u)), 0);
   return {
     route,
     html: { raw: Buffer.byteLength(html), gzip: gz(Buffer.from(html)) },
     js: { files: js.size, raw: sum(js, (b) => b.length), gzip: sum(js, gz) },
     css: { files: css.size, raw: sum(css, (b) => b.length), gzip: sum(css, gz) },
-    fonts: { files: [...fonts], bytes: sum(fonts, (b) => b.length) },
+    fonts: { files: [...fonts], bytes: sum(fonts, (b) => b.length), inline },
   };
 }
 

@@ -78,6 +78,8 @@ test.describe('faults: storage', () => {
     for (const path of ['', 'teach', 'results', 'about']) {
       await page.goto(`/en/${path}`);
       await expect(page.locator('main h1').first()).toBeVisible();
+      // Teach and results read the device once their interactive part is there.
+      await expect(page.locator('[data-bank-loading], [data-bank-failed]')).toHaveCount(0);
     }
     // The damaged entries were set aside (kept, not deleted), and the person was told where it matters.
     const keys = await page.evaluate(() => Object.keys(localStorage).sort());
