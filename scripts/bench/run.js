@@ -63,6 +63,7 @@ async function loadEvents() {
     root: ROOT,
     configFile: false,
     logLevel: 'error',
+    resolve: { alias: { $lib: join(ROOT, 'src/lib') } },
     server: { middlewareMode: true },
   });
   try {
@@ -186,6 +187,7 @@ async function codecTimings() {
     root: ROOT,
     configFile: false,
     logLevel: 'error',
+    resolve: { alias: { $lib: join(ROOT, 'src/lib') } },
     server: { middlewareMode: true },
   });
   try {
