@@ -95,6 +95,9 @@ async function lighthouseRuns(url) {
       tbtMs: a['total-blocking-time'].numericValue,
       cls: a['cumulative-layout-shift'].numericValue,
       totalBytes: a['total-byte-weight'].numericValue,
+      // How fast this host is (Lighthouse's own micro-benchmark); a Pixel 5 scores about 1000. The
+      // mobile preset slows the CPU 4×, so on a host near 1000 the page is timed as on a ~250 phone.
+      benchmarkIndex: result.lhr.environment.benchmarkIndex,
       failing: Object.values(a)
         .filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary')
         .map((x) => x.id),
@@ -110,6 +113,7 @@ async function lighthouseRuns(url) {
     'tbtMs',
     'cls',
     'totalBytes',
+    'benchmarkIndex',
   ];
   const out = Object.fromEntries(keys.map((k) => [k, round(median(runs.map((r) => r[k])), 3)]));
   out.failing = [...new Set(runs.flatMap((r) => r.failing))];
@@ -319,7 +323,7 @@ async function main() {
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
     const md = [
-      `Measured ${date} on this project's CI-sized machine (2 cores), Chromium ${browser.version()}, Lighthouse 12 mobile preset with simulated throttling, median of ${RUNS} runs.`,
+      `Measured ${date} on this project's CI-sized machine (2 cores, Lighthouse benchmarkIndex ${Math.round(median(routes.map((r) => r.benchmarkIndex)))}: about a Pixel 5, so the 4× CPU slowdown times pages as on a low-end phone), Chromium ${browser.version()}, Lighthouse 12 mobile preset with simulated throttling, median of ${RUNS} runs.`,
       '',
       table(
         routes.map((r) => ({
