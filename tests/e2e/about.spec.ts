@@ -8,6 +8,13 @@ test.describe('About & privacy', () => {
     await page.locator('dialog#settings').getByText('Dark').click();
     await page.keyboard.press('Escape');
     await page.goto('/en/about');
+    // The first visit's offline copy finishes (its one-time note is remembered) before the erase, so
+    // nothing the app writes afterwards is mistaken for something the erase missed.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('qaryatayn.pwa')), { timeout: 30_000 })
+      .toContain('offlineReadyNoted');
+    await page.reload();
+    await expect(page.locator('.kept')).toContainText('qaryatayn.pwa');
     await expect(page.locator('.kept')).toContainText('qaryatayn.prefs');
     await expect(page.locator('.kept')).toContainText('Your settings');
 

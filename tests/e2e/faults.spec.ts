@@ -99,6 +99,7 @@ test.describe('faults: taps, history, rotation', () => {
     // A quiz whose first question is a choice: who said this?
     const ids = ['who-said.q-zakharova', 'who-said.q-kerry-facts'];
     await page.goto('/en/quiz');
+    await expect(page.locator('.quiz[data-ready="true"]')).toBeVisible();
     await page.evaluate(
       ([k, data]) => localStorage.setItem(k as string, JSON.stringify({ v: 2, data })),
       [

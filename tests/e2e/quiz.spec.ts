@@ -29,6 +29,8 @@ async function withSession(
     ...over,
   };
   await page.goto(`/${lang}/quiz`);
+  // Once the page's quiz is there, so it does not read what is written next before the reload.
+  await ready(page);
   await page.evaluate(
     ([k, d]) => localStorage.setItem(k as string, JSON.stringify({ v: 2, data: d })),
     [KEY, data],
@@ -194,6 +196,8 @@ test.describe('the quiz', () => {
     }) => {
       const s = quiz[lang];
       await page.goto(`/${lang}/quiz`);
+      // Once the page's quiz is there, so it does not read what is written next before the reload.
+      await ready(page);
       await page.evaluate((k) => localStorage.setItem(k, '{"v":2,"data":{"config":'), KEY);
       await page.reload();
       await ready(page);
@@ -208,6 +212,8 @@ test.describe('the quiz', () => {
 
   test('a stored session from an older version (v1) is migrated and resumes', async ({ page }) => {
     await page.goto('/en/quiz');
+    // Once the page's quiz is there, so it does not read what is written next before the reload.
+    await ready(page);
     await page.evaluate((k) => {
       const ids = ['place.road', 'truefalse.vote-done', 'order.events'];
       const v1 = {
@@ -374,6 +380,8 @@ test.describe('the quiz', () => {
   test('the start page fits a desktop and lists past attempts with their date', async ({ page }) => {
     await page.setViewportSize(DESKTOP);
     await page.goto('/en/quiz');
+    // Once the page's quiz is there, so it does not read what is written next before the reload.
+    await ready(page);
     await page.evaluate(() =>
       localStorage.setItem(
         'qaryatayn.quiz.attempts',
