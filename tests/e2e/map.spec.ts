@@ -216,11 +216,34 @@ test.describe('the map', () => {
     const frame = page.locator('.frame');
     const box = (await frame.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, 300);
-    // The hint shows for a moment: look for it first.
-    await expect(page.locator('.wheel-hint')).toContainText('Hold Ctrl and scroll');
+    // The hint shows for a moment (1.8 s): the page records it, so a slow machine cannot miss it.
+    await page.evaluate(() => {
+      const w = window as unknown as { hintSeen?: string };
+      new MutationObserver(() => {
+        w.hintSeen ??= document.querySelector('.wheel-hint')?.textContent ?? undefined;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    // (A wheel in the moment the gestures are being attached only scrolls the page: wheel again.)
+    await expect(async () => {
+      await page.mouse.wheel(0, 100);
+      const seen = await page.evaluate(() => (window as unknown as { hintSeen?: string }).hintSeen ?? '');
+      expect(seen).toContain('Hold Ctrl and scroll');
+    }).toPass({ timeout: 10_000 });
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await expect(frame).toHaveAttribute('data-zoom', '1');
+    // The page moved under the pointer: once it has stopped, point at the map again, wherever it is now.
+    await page.waitForFunction(
+      () =>
+        new Promise((done) => {
+          const y = scrollY;
+          requestAnimationFrame(() => requestAnimationFrame(() => done(scrollY === y)));
+        }),
+    );
+    const moved = (await frame.boundingBox())!;
+    await page.mouse.move(
+      moved.x + moved.width / 2,
+      Math.max(moved.y + 20, Math.min(300, moved.y + moved.height / 2)),
+    );
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -200);
     await page.keyboard.up('Control');
