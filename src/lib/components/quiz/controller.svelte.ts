@@ -54,23 +54,15 @@ export class QuizController {
   /** Reads what the device kept. An unfinished quiz opens at its question straight away. */
   load(): void {
     const notices: Notice[] = [];
-    const a = attemptsStore.load();
-    if (a.status === 'ok') this.attempts = a.value;
-    else if (a.status === 'set-aside') notices.push('attemptsSetAside');
-
-    const r = sessionStore(this.slot).load();
-    if (r.status === 'ok') {
-      const s = QuizSession.fromData(r.value);
-      if (s) {
-        this.session = s;
-        if (!s.finished) this.view = 'play';
-        // A teacher's quiz reopens on its score, where the result link is: a reload keeps it at hand.
-        else if (this.given) this.view = 'score';
-      }
-    } else if (r.status === 'set-aside') notices.push(r.reason === 'future' ? 'setAsideFuture' : 'setAside');
-    if (this.given) {
-      const l = attemptStore(this.slot).load();
-      if (l.status === 'ok' && fitsQuiz(l.value, this.given)) this.linked = l.value;
+    const a = this.#readAttempts();
+    if (a === 'set-aside') notices.push('attemptsSetAside');
+    const r = this.#readSession();
+    if (r === 'set-aside') notices.push('setAside');
+    else if (r === 'set-aside-future') notices.push('setAsideFuture');
+    else if (r) {
+      if (!r.finished) this.view = 'play';
+      // A teacher's quiz reopens on its score, where the result link is: a reload keeps it at hand.
+      else if (this.given) this.view = 'score';
     }
     this.notices = notices;
   }
@@ -80,18 +72,33 @@ export class QuizController {
    * same answers, and neither overwrites what the other recorded.
    */
   adopt(): void {
+    this.#readAttempts();
+    const r = this.#readSession();
+    if (r instanceof QuizSession && this.view !== 'start') this.view = r.finished ? 'score' : 'play';
+  }
+
+  /** Past attempts, from the device; says when they had to be set aside. */
+  #readAttempts(): 'set-aside' | void {
     const a = attemptsStore.load();
     if (a.status === 'ok') this.attempts = a.value;
+    else if (a.status === 'set-aside') return 'set-aside';
+  }
+
+  /**
+   * This slot's quiz in progress (and, for a teacher's quiz, its result link), from the device. Returns
+   * the session it took, why none was taken if the stored one was set aside, or nothing.
+   */
+  #readSession(): QuizSession | 'set-aside' | 'set-aside-future' | null {
     if (this.given) {
       const l = attemptStore(this.slot).load();
       if (l.status === 'ok' && fitsQuiz(l.value, this.given)) this.linked = l.value;
     }
     const r = sessionStore(this.slot).load();
-    if (r.status !== 'ok') return;
+    if (r.status === 'set-aside') return r.reason === 'future' ? 'set-aside-future' : 'set-aside';
+    if (r.status !== 'ok') return null;
     const s = QuizSession.fromData(r.value);
-    if (!s) return;
-    this.session = s;
-    if (this.view !== 'start') this.view = s.finished ? 'score' : 'play';
+    if (s) this.session = s;
+    return s;
   }
 
   #save(): void {
