@@ -1,4 +1,5 @@
 import type { Lang } from './lang';
+import { day, dayRange, integer } from './pinned';
 
 // Bare 'ar' gives Latin or Arabic-Indic digits depending on the ICU version, and some engines default
 // ar-SA to the Hijri calendar. Pin both so every device shows the same digits and the same dates.
@@ -59,7 +60,10 @@ const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 /** Formats a UTC date in the UI language: `formatDate(d, 'ar', 'long')` → «٧ أغسطس ٢٠١٥». */
 export function formatDate(date: Date | string, lang: Lang, style: DateStyle = 'long'): string {
   const d = typeof date === 'string' ? parseDay(date) : date;
-  return dtf(lang, DATE_STYLES[style]).format(d);
+  // Days, months and years come from pinned.ts's tables; only weekdays need Intl.
+  return style === 'full' || style === 'weekday'
+    ? dtf(lang, DATE_STYLES[style]).format(d)
+    : day(d, lang, style);
 }
 
 /** Formats any DateTimeFormat options in the UI language (UTC). */
@@ -67,15 +71,24 @@ export function formatDateWith(date: Date, lang: Lang, opts: Intl.DateTimeFormat
   return dtf(lang, opts).format(date);
 }
 
-/** A day range, collapsing what the two ends share: «5–7 August 2015». */
-export function formatDayRange(start: Date | string, end: Date | string, lang: Lang): string {
+/** A day range, collapsing what the two ends share: «5 – 7 August 2015», «٥–٧ أغسطس ٢٠١٥». */
+export function formatDayRange(
+  start: Date | string,
+  end: Date | string,
+  lang: Lang,
+  style: 'long' | 'short' = 'long',
+): string {
   const a = typeof start === 'string' ? parseDay(start) : start;
   const b = typeof end === 'string' ? parseDay(end) : end;
-  return dtf(lang, DATE_STYLES.long).formatRange(a, b);
+  return dayRange(a, b, lang, style);
 }
 
 /** Formats a number in the UI language's digits: `formatNumber(230000, 'ar')` → «٢٣٠٬٠٠٠». */
 export function formatNumber(n: number, lang: Lang, opts: Intl.NumberFormatOptions = {}): string {
+  // Counts, years and ids (whole, ≥ 0, plain) from pinned.ts's table; anything else through Intl.
+  const keys = Object.keys(opts);
+  const plain = keys.length === 0 || (keys.length === 1 && typeof opts.useGrouping === 'boolean');
+  if (plain && Number.isSafeInteger(n) && n >= 0) return integer(n, lang, opts.useGrouping !== false);
   return nf(lang, opts).format(n);
 }
 

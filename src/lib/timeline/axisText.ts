@@ -1,5 +1,5 @@
-import { formatDateWith, formatNumber } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/lang';
+import { day, units, type DayStyle, type TimeUnit } from '$lib/i18n/pinned';
 import { DAY } from './time';
 import type { TickUnit } from './ticks';
 
@@ -11,16 +11,16 @@ export type AxisText = {
   gap(ms: number): string;
 };
 
-const TICK: Record<TickUnit, Intl.DateTimeFormatOptions> = {
-  day: { day: 'numeric', month: 'short' },
-  month: { month: 'short' },
-  year: { year: 'numeric' },
+const TICK: Record<TickUnit, DayStyle> = {
+  day: 'dayMonthShort',
+  month: 'monthShort',
+  year: 'year',
 };
 
 /** A length of time in the largest whole unit that fits it, rounded: «4 years», «شهران». */
 export function duration(ms: number, lang: Lang): string {
   const days = ms / DAY;
-  const [n, unit] =
+  const [n, unit]: [number, TimeUnit] =
     days >= 330
       ? [days / 365.25, 'year']
       : days >= 45
@@ -28,10 +28,10 @@ export function duration(ms: number, lang: Lang): string {
         : days >= 14
           ? [days / 7, 'week']
           : [days, 'day'];
-  return formatNumber(Math.max(1, Math.round(n)), lang, { style: 'unit', unit, unitDisplay: 'long' });
+  return units(Math.max(1, Math.round(n)), unit, lang);
 }
 
-/** Axis words for one language, via the pinned Intl formatters, remembered (zoom frames ask again). */
+/** Axis words for one language, from the pinned tables, remembered (zoom frames ask again). */
 export function axisText(lang: Lang): AxisText {
   const memo = new Map<string, string>();
   const once = (key: string, make: () => string) => {
@@ -40,8 +40,8 @@ export function axisText(lang: Lang): AxisText {
     return s;
   };
   return {
-    tick: (t, unit) => once(`${unit}${t}`, () => formatDateWith(new Date(t), lang, TICK[unit])),
-    year: (t) => once(`y${t}`, () => formatDateWith(new Date(t), lang, TICK.year)),
+    tick: (t, unit) => once(`${unit}${t}`, () => day(new Date(t), lang, TICK[unit])),
+    year: (t) => once(`y${t}`, () => day(new Date(t), lang, TICK.year)),
     gap: (ms) => once(`g${ms}`, () => duration(ms, lang)),
   };
 }
