@@ -40,7 +40,9 @@ export default defineConfig({
     }),
   ],
   build: {
-    target: 'es2020',
+    // Browsers from 2021 on (Android's Chrome and WebView update themselves). Private class fields and
+    // methods stay native: as `es2020` they became WeakMap look-ups in every hot path of Svelte's runtime.
+    target: ['chrome87', 'edge88', 'firefox90', 'safari15'],
     // The Arabic font goes into the stylesheet (see src/lib/fonts/fonts.css); other assets as usual.
     assetsInlineLimit: (file) => (file.endsWith('.woff2') ? true : undefined),
   },

@@ -2,6 +2,7 @@
 // Diagnosis for the bench: one Lighthouse run of a built page, printing where its main-thread time goes
 // (script bootup per file, main-thread breakdown, and the long tasks TBT counts).
 // Usage: node scripts/bench/lh-tasks.js /en/ [/en/timeline …]   (build first; serves build/ itself)
+//        RUNS=5 … prints only each route's TBT and Performance per run, and their medians.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -21,8 +22,28 @@ const browser = await chromium.launch({
   executablePath: findChromium() ?? undefined,
   args: [...CHROMIUM_ARGS, `--remote-debugging-port=${CDP}`],
 });
+const RUNS = Number(process.env.RUNS ?? 1);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   for (const route of process.argv.slice(2)) {
+    if (RUNS > 1) {
+      const tbt = [];
+      const perf = [];
+      for (let i = 0; i < RUNS; i++) {
+        const { lhr } = await lighthouse(`http://127.0.0.1:${PORT}${route}`, {
+          port: CDP,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance'],
+        });
+        tbt.push(Math.round(lhr.audits['total-blocking-time'].numericValue));
+        perf.push(Math.round(lhr.categories.performance.score * 100));
+      }
+      console.log(
+        `${route}: TBT median ${median(tbt)} ms (${tbt.join(', ')}), Performance median ${median(perf)} (${perf.join(', ')})`,
+      );
+      continue;
+    }
     const { lhr } = await lighthouse(`http://127.0.0.1:${PORT}${route}`, {
       port: CDP,
       output: 'json',
