@@ -3,13 +3,15 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { webManifest } from './src/lib/pwa/manifest.js';
 import { toPrecacheManifest } from './src/lib/pwa/precache.js';
-import { shellChunk, svelteRuntimeSplit } from './scripts/chunks.js';
+import { compileHints, shellChunk, svelteRuntimeSplit } from './scripts/chunks.js';
 
 export default defineConfig({
   plugins: [
     sveltekit(),
     // Each page loads only the Svelte runtime it uses, and what every page loads comes in one file.
     svelteRuntimeSplit(),
+    // Hydration's functions compiled off the main thread while the files stream in.
+    compileHints(),
     shellChunk({
       layouts: [
         'src/routes/+layout.svelte',

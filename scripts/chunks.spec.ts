@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteRuntimeImports, runtimeExports } from './chunks.js';
+import { COMPILE_HINT, compileHints, rewriteRuntimeImports, runtimeExports } from './chunks.js';
 
 const { map } = runtimeExports();
 const isIndex = (source: string) =>
@@ -44,5 +44,28 @@ describe('rewriteRuntimeImports(code, isIndex, exported)', () => {
     for (const name of ['each', 'if', 'template_effect', 'bind_value', 'set_attribute', 'head', 'proxy'])
       expect(map.get(name)?.file, name).toMatch(/svelte[\\/]src[\\/]internal[\\/]/);
     expect(map.get('if')?.name).toBe('if_block');
+  });
+});
+
+describe('compileHints()', () => {
+  const run = (ssr: boolean, bundle: Record<string, { type: string; code?: string; fileName: string }>) => {
+    const { handler } = compileHints().generateBundle;
+    handler.call({ environment: { config: { build: { ssr } } } }, {}, bundle);
+    return bundle;
+  };
+
+  it('opens every client JavaScript file with the hint, once, and leaves other files alone', () => {
+    const bundle = run(false, {
+      'app.js': { type: 'chunk', code: 'const __vite__mapDeps=1;', fileName: 'app.js' },
+      'a.css': { type: 'asset', fileName: 'a.css' },
+    });
+    expect(bundle['app.js'].code).toBe(`${COMPILE_HINT}const __vite__mapDeps=1;`);
+    expect(bundle['a.css'].code).toBeUndefined();
+    run(false, bundle);
+    expect(bundle['app.js'].code?.split(COMPILE_HINT)).toHaveLength(2);
+  });
+
+  it('leaves the server build alone', () => {
+    expect(run(true, { 'i.js': { type: 'chunk', code: 'x', fileName: 'i.js' } })['i.js'].code).toBe('x');
   });
 });
