@@ -29,9 +29,16 @@ class PrefsState {
     if (typeof document === 'undefined') return;
     const root = document.documentElement;
     const { theme, textScale } = this.current;
-    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-    else root.removeAttribute('data-theme');
-    root.style.setProperty('--text-scale', String(textScale));
+    // Writes only what differs: any write to <html> makes the browser restyle the whole page, and at
+    // start-up the boot script has usually set both already.
+    const want = theme === 'light' || theme === 'dark' ? theme : null;
+    if (root.getAttribute('data-theme') !== want) {
+      if (want) root.setAttribute('data-theme', want);
+      else root.removeAttribute('data-theme');
+    }
+    // No inline value means app.css's 1.
+    if ((Number(root.style.getPropertyValue('--text-scale')) || 1) !== textScale)
+      root.style.setProperty('--text-scale', String(textScale));
   }
 
   /** Back to the defaults, without writing anything (after "erase everything"). */
