@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The byte budgets, checked on the built site in a second (part of `npm test`; the full bench adds
 // Lighthouse and timings). Exits non-zero and names the culprit when a budget breaks.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUILD, ROUTES, firstLoad, precache, KB } from './bytes.js';
+import { COMPILE_HINT } from './chunks.js';
 
 export const BUDGETS = {
   firstLoadJsGzip: 50 * 1024,
@@ -35,6 +37,17 @@ if (missing.length)
   broken.push(`precache lists files that are not in build/: ${missing.map((f) => f.url).join(', ')}`);
 if (pc.transfer > BUDGETS.precache)
   broken.push(`precache download ${KB(pc.transfer)} KB > ${KB(BUDGETS.precache)} KB`);
+
+// Two properties of the build that start-up time depends on (see vite.config.ts and scripts/chunks.js).
+const js = readdirSync(join(BUILD, '_app/immutable'), { recursive: true })
+  .filter((f) => String(f).endsWith('.js'))
+  .map((f) => ({ file: String(f), code: readFileSync(join(BUILD, '_app/immutable', String(f)), 'utf8') }));
+const unhinted = js.filter((f) => !f.code.startsWith(COMPILE_HINT));
+if (unhinted.length) broken.push(`files without the compile hint: ${unhinted.map((f) => f.file).join(', ')}`);
+if (!js.some((f) => /this\.#[\w$]/.test(f.code)))
+  broken.push(
+    "no native private class field in the client build: Svelte's runtime was lowered (build.target)",
+  );
 
 console.log('route            JS gzip   CSS gzip   HTML gzip   fonts (files + inlined in CSS)');
 for (const r of rows)
