@@ -1,5 +1,5 @@
 import type { Lang } from './lang';
-import { day, dayRange, integer } from './pinned';
+import { day, dayRange, integer, type DayStyle } from './pinned';
 
 // Bare 'ar' gives Latin or Arabic-Indic digits depending on the ICU version, and some engines default
 // ar-SA to the Hijri calendar. Pin both so every device shows the same digits and the same dates.
@@ -45,15 +45,11 @@ export function parseDay(iso: string): Date {
   return d;
 }
 
-type DateStyle = 'full' | 'long' | 'dayMonth' | 'monthYear' | 'year' | 'weekday' | 'short';
+/** The day styles of pinned.ts's tables, and two with the weekday, which Intl writes. */
+type DateStyle = DayStyle | 'full' | 'weekday';
 
-const DATE_STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+const WEEKDAY_STYLES: Record<'full' | 'weekday', Intl.DateTimeFormatOptions> = {
   full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  long: { day: 'numeric', month: 'long', year: 'numeric' },
-  short: { day: 'numeric', month: 'short', year: 'numeric' },
-  dayMonth: { day: 'numeric', month: 'long' },
-  monthYear: { month: 'long', year: 'numeric' },
-  year: { year: 'numeric' },
   weekday: { weekday: 'long' },
 };
 
@@ -62,7 +58,7 @@ export function formatDate(date: Date | string, lang: Lang, style: DateStyle = '
   const d = typeof date === 'string' ? parseDay(date) : date;
   // Days, months and years come from pinned.ts's tables; only weekdays need Intl.
   return style === 'full' || style === 'weekday'
-    ? dtf(lang, DATE_STYLES[style]).format(d)
+    ? dtf(lang, WEEKDAY_STYLES[style]).format(d)
     : day(d, lang, style);
 }
 
