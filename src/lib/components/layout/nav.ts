@@ -1,4 +1,5 @@
 import type { core } from '$lib/i18n/strings/core';
+import { escapeHtml } from '$lib/components/common/html';
 
 type CoreKey = keyof (typeof core)['en'];
 
@@ -40,4 +41,32 @@ export function href(lang: string, path: string): string {
 export function activePath(pathname: string): string {
   const m = /^\/(?:ar|en)\/?([^/]*)/.exec(pathname);
   return m ? m[1] : '';
+}
+
+/** Icon.svelte's markup for a decorative icon, for lists written as one string. */
+export function iconHtml(d: string): string {
+  return `<svg width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="${escapeHtml(d)}"></path></svg>`;
+}
+
+/**
+ * The links of a navigation list as markup, `<li><a href aria-current>` each (with its icon for the tab
+ * bar). The header and the tab bar write their links this way, as one string, rather than as Svelte
+ * blocks: every page hydrates them at start-up, and a link needs no script (SvelteKit's router follows
+ * any `<a>`). A new page writes the string again.
+ */
+export function navLinksHtml(
+  items: NavItem[],
+  lang: string,
+  active: string,
+  labels: Record<CoreKey, string>,
+  icons = false,
+): string {
+  return items
+    .map((item) => {
+      const current = item.path === active ? ' aria-current="page"' : '';
+      const icon = icons ? iconHtml(item.icon) : '';
+      const label = icons ? `<span>${escapeHtml(labels[item.label])}</span>` : escapeHtml(labels[item.label]);
+      return `<li><a href="${escapeHtml(href(lang, item.path))}"${current}>${icon}${label}</a></li>`;
+    })
+    .join('');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, entities as list, segments } from '$lib/content';
-import { escapeHtml, segmentsHtml } from './markup';
+import { escapeHtml } from '$lib/components/common/html';
+import { segmentsHtml } from './markup';
 
 /** The text a browser would show for the markup (tags dropped, the five escapes read back). */
 const shown = (html: string) =>
