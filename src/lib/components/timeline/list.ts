@@ -1,0 +1,28 @@
+import { escapeHtml } from '$lib/components/common/html';
+import type { Lang } from '$lib/i18n/lang';
+import type { timeline } from '$lib/i18n/strings/timeline';
+import type { ChartItem } from '$lib/timeline/items';
+
+/**
+ * The events as list markup: one `<li>` each with a `<button data-id>` (date, title, how it is known).
+ * EventList writes it as one string, not a Svelte block per event: the list is below the chart, fixed
+ * once the page is built, and its blocks were a good part of the page's hydration.
+ */
+export function eventListHtml(items: ChartItem[], s: (typeof timeline)[Lang]): string {
+  return items
+    .map((it) => {
+      const context = it.kind === 'context';
+      const note = context
+        ? `<span class="sep" aria-hidden="true"> · </span><span class="visually-hidden">, </span>${escapeHtml(s.context)}`
+        : '';
+      return (
+        `<li class="known-${escapeHtml(it.known)}${context ? ' context' : ''}">` +
+        `<button type="button" data-id="${escapeHtml(it.id)}" aria-haspopup="dialog">` +
+        `<span class="date"><bdi>${escapeHtml(it.date)}</bdi></span>` +
+        `<span class="title">${escapeHtml(it.title)}</span>` +
+        `<span class="how">${escapeHtml(s[`known_${it.known}`])}${note}</span>` +
+        `</button></li>`
+      );
+    })
+    .join('');
+}
