@@ -23,6 +23,16 @@ const browser = await chromium.launch({
   args: [...CHROMIUM_ARGS, `--remote-debugging-port=${CDP}`],
 });
 const RUNS = Number(process.env.RUNS ?? 1);
+/** One Lighthouse performance run of a route (mobile preset, simulated throttling). */
+const audit = async (route) =>
+  (
+    await lighthouse(`http://127.0.0.1:${PORT}${route}`, {
+      port: CDP,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    })
+  ).lhr;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   for (const route of process.argv.slice(2)) {
@@ -30,12 +40,7 @@ try {
       const tbt = [];
       const perf = [];
       for (let i = 0; i < RUNS; i++) {
-        const { lhr } = await lighthouse(`http://127.0.0.1:${PORT}${route}`, {
-          port: CDP,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance'],
-        });
+        const lhr = await audit(route);
         tbt.push(Math.round(lhr.audits['total-blocking-time'].numericValue));
         perf.push(Math.round(lhr.categories.performance.score * 100));
       }
@@ -44,12 +49,7 @@ try {
       );
       continue;
     }
-    const { lhr } = await lighthouse(`http://127.0.0.1:${PORT}${route}`, {
-      port: CDP,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance'],
-    });
+    const lhr = await audit(route);
     const a = lhr.audits;
     console.log(
       `\n${route}: Performance ${lhr.categories.performance.score * 100}, TBT ${Math.round(a['total-blocking-time'].numericValue)} ms, host benchmarkIndex ${lhr.environment.benchmarkIndex}`,

@@ -7,16 +7,15 @@ import type { Lang } from './lang';
 // ICU version. `pinned.spec.ts` checks every form against Intl (the pinned locales in `format.ts`), day by
 // day and number by number.
 
+const AR_MONTHS = 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر'.split(' ');
+
 const MONTHS: Record<Lang, { long: string[]; short: string[] }> = {
   en: {
     long: 'January February March April May June July August September October November December'.split(' '),
     short: 'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec'.split(' '),
   },
-  ar: {
-    // Arabic writes the same month name in both widths.
-    long: 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر'.split(' '),
-    short: 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر'.split(' '),
-  },
+  // Arabic writes the same month name in both widths.
+  ar: { long: AR_MONTHS, short: AR_MONTHS },
 };
 
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';

@@ -1,17 +1,5 @@
 import type { Entity, Segment } from '$lib/content';
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text made safe to place in HTML, as text or inside a quoted attribute. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+import { escapeHtml } from '$lib/components/common/html';
 
 /**
  * A sentence's words as markup: plain runs as text, marked words as `<span class="ent k-person"
