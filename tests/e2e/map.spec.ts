@@ -294,6 +294,8 @@ test.describe('the map', () => {
   test('keys + and 0 zoom the map while it has focus', async ({ page }) => {
     await page.goto('/en/map');
     await mapReady(page);
+    // The keys, like the zoom buttons, work once the gestures are attached (d3-zoom loads when idle).
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeEnabled();
     await page.locator('[data-place="raqqa"]').focus();
     await page.keyboard.press('+');
     await expect(page.locator('.frame')).toHaveAttribute('data-zoom', '2');
