@@ -3,7 +3,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { webManifest } from './src/lib/pwa/manifest.js';
 import { toPrecacheManifest } from './src/lib/pwa/precache.js';
-import { compileHints, shellChunk, svelteRuntimeSplit } from './scripts/chunks.js';
+import { compileHints, preloadDeps, shellChunk, svelteRuntimeSplit } from './scripts/chunks.js';
 
 export default defineConfig({
   plugins: [
@@ -46,6 +46,8 @@ export default defineConfig({
     // Private class fields and methods then stay native: for anything older the compiler rewrites them as
     // WeakMap look-ups, in every hot path of Svelte's runtime (scripts/budget.js checks they stay out).
     target: ['chrome98', 'edge98', 'firefox90', 'safari16'],
+    // No preload links for the error page SvelteKit imports at every start-up (see preloadDeps).
+    modulePreload: { resolveDependencies: preloadDeps },
     // The Arabic font goes into the stylesheet (see src/lib/fonts/fonts.css); other assets as usual.
     assetsInlineLimit: (file) => (file.endsWith('.woff2') ? true : undefined),
   },

@@ -49,6 +49,31 @@ if (!js.some((f) => /this\.#[\w$]/.test(f.code)))
     "no native private class field in the client build: Svelte's runtime was lowered (build.target)",
   );
 
+// SvelteKit imports the root error page (node 1) at every start-up, in the hydration task: it must add
+// nothing to the page then, no preload link (preloadDeps) and no stylesheet the root layout lacks.
+const entry = js.find((f) => /^entry\/app\.[^/]*\.js$/.test(f.file.replaceAll('\\', '/')));
+const files = entry?.code.match(/m\.f=(\[[^\]]*\])/)?.[1];
+/** The files the entry announces before importing node `n`, or null if the entry's shape is unknown. */
+const announced = (n) => {
+  const at = entry?.code.match(
+    new RegExp(`nodes/${n}\\.[\\w-]+\\.js\`\\),__vite__mapDeps\\(\\[([\\d,]*)\\]\\)`),
+  );
+  return files && at
+    ? at[1]
+        .split(',')
+        .filter(Boolean)
+        .map((i) => JSON.parse(files)[Number(i)])
+    : null;
+};
+const errorDeps = announced(1);
+const layoutDeps = announced(0);
+if (!errorDeps || !layoutDeps) broken.push('entry/app.*.js: could not read how it imports nodes 0 and 1');
+else {
+  const extra = errorDeps.filter((f) => f.endsWith('.js') || !layoutDeps.includes(f));
+  if (extra.length)
+    broken.push(`the error page, imported at every start-up, adds to the page: ${extra.join(', ')}`);
+}
+
 console.log('route            JS gzip   CSS gzip   HTML gzip   fonts (files + inlined in CSS)');
 for (const r of rows)
   console.log(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPILE_HINT, compileHints, rewriteRuntimeImports, runtimeExports } from './chunks.js';
+import { COMPILE_HINT, compileHints, preloadDeps, rewriteRuntimeImports, runtimeExports } from './chunks.js';
 
 const { map } = runtimeExports();
 const isIndex = (source: string) =>
@@ -67,5 +67,22 @@ describe('compileHints()', () => {
 
   it('leaves the server build alone', () => {
     expect(run(true, { 'i.js': { type: 'chunk', code: 'x', fileName: 'i.js' } })['i.js'].code).toBe('x');
+  });
+});
+
+describe('preloadDeps(filename, deps)', () => {
+  const deps = ['_app/immutable/chunks/a.js', '_app/immutable/chunks/b.js'];
+
+  it('announces nothing for the root error page', () => {
+    expect(preloadDeps('_app/immutable/nodes/1.Cs3oqSwF.js', deps)).toEqual([]);
+  });
+
+  it('keeps the links of every other import, pages and chunks alike', () => {
+    for (const f of [
+      '_app/immutable/nodes/0.x.js',
+      '_app/immutable/nodes/10.x.js',
+      '_app/immutable/chunks/1.js',
+    ])
+      expect(preloadDeps(f, deps)).toBe(deps);
   });
 });
