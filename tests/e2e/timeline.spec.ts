@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, PHONE, DESKTOP, expectNoHorizontalScroll } from './fixtures';
 
@@ -389,4 +391,32 @@ test.describe('with reduced motion', () => {
     await expect.poll(async () => (await domain(viewport)).k).toBe(2);
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['2.000']);
   });
+});
+
+test('a zoom made with the buttons before the gestures have loaded is kept when they load', async ({
+  page,
+}) => {
+  // d3-zoom comes on idle, in its own chunk: hold it back until the chart has been zoomed.
+  const dir = 'build/_app/immutable/chunks';
+  const gestures = readdirSync(dir).filter(
+    (f) => f.endsWith('.js') && readFileSync(join(dir, f), 'utf8').includes('.scaleExtent([1,'),
+  );
+  expect(gestures.length).toBeGreaterThan(0);
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  for (const f of gestures)
+    await page.route(`**/_app/immutable/chunks/${f}`, async (route) => {
+      await held;
+      await route.continue();
+    });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const viewport = await chart(page, '/en/timeline');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => (await domain(viewport)).k).toBeCloseTo(2, 3);
+  const zoomed = await domain(viewport);
+  release();
+  await expect
+    .poll(() => viewport.evaluate((e) => (e as unknown as { __zoom?: { k: number } }).__zoom?.k))
+    .toBeCloseTo(2, 3);
+  expect(await domain(viewport)).toEqual(zoomed);
 });

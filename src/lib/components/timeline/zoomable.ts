@@ -21,12 +21,15 @@ export type ZoomOptions = {
  */
 export function zoomable(options: () => ZoomOptions): Attachment<HTMLElement> {
   return (node) => {
-    const o = options();
+    let o: ZoomOptions | null = null;
     let detach: (() => void) | null = null;
     let gone = false;
     const start = () =>
       void import('./d3zoom').then(({ attachZoom }) => {
-        if (!gone) detach = attachZoom(node, o);
+        if (gone) return;
+        // Read now, not when the chart appeared: its buttons may have zoomed it in the meantime.
+        o = options();
+        detach = attachZoom(node, o);
       });
     const idle = window.requestIdleCallback
       ? window.requestIdleCallback(start, { timeout: 1500 })
@@ -36,7 +39,7 @@ export function zoomable(options: () => ZoomOptions): Attachment<HTMLElement> {
       if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
       else window.clearTimeout(idle);
       detach?.();
-      o.onready(null);
+      o?.onready(null);
     };
   };
 }
