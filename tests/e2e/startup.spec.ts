@@ -1,21 +1,24 @@
 import { test, expect, PHONE } from './fixtures';
 
 /**
- * Start-up stays free of two one-off costs that each block a cheap phone's main thread for tens of
- * milliseconds (issue 7's TBT budget), found in Lighthouse's traces:
+ * Start-up stays free of one-off costs that block a cheap phone's main thread for tens of milliseconds
+ * (issue 7's TBT budget), found in Lighthouse's traces:
  * - the first `Intl` object of a page (ICU loads its locale data): dates and numbers shown at load come
  *   from $lib/i18n/pinned.ts instead;
  * - reading every property of a DOM prototype, which Svelte does the first time an element of a given
  *   tag gets an attribute whose value is not a string (it looks for a property setter to use): markup
- *   passes strings, e.g. `width={px}` with `px = String(size)`.
- * Both are wrapped before any page script runs, and each call is recorded with the script line it came
+ *   passes strings, e.g. `width={px}` with `px = String(size)`;
+ * - writing the root element's attributes, which restyles the whole page.
+ * All are watched from before any page script runs; each call is recorded with the script line it came
  * from.
  */
 const ROUTES = ['', 'timeline', 'quiz', 'teach', 'results', 'map', 'about'];
 
 for (const lang of ['ar', 'en']) {
   for (const route of ROUTES) {
-    test(`/${lang}/${route}: start-up makes no Intl object and reads no DOM prototype`, async ({ page }) => {
+    test(`/${lang}/${route}: start-up makes no Intl object, reads no DOM prototype, rewrites no root attribute`, async ({
+      page,
+    }) => {
       await page.setViewportSize(PHONE);
       await page.addInitScript(() => {
         const calls: string[] = [];
@@ -44,6 +47,12 @@ for (const lang of ['ar', 'en']) {
           Probe.prototype = Real.prototype;
           (Intl as unknown as Record<string, unknown>)[name] = Probe;
         }
+        // Hydration finds the root as the server wrote it: rewriting the page's language, direction or
+        // text size there restyles the whole page in the middle of start-up.
+        new MutationObserver((records) => {
+          for (const r of records)
+            if (r.target === document.documentElement) calls.push(`html[${r.attributeName}] written`);
+        }).observe(document, { attributes: true, subtree: true });
         for (const [type, m] of [
           [Date, 'toLocaleString'],
           [Date, 'toLocaleDateString'],
