@@ -52,7 +52,9 @@ if (!js.some((f) => /this\.#[\w$]/.test(f.code)))
 // SvelteKit imports the root error page (node 1) at every start-up, in the hydration task: it must add
 // nothing to the page then, no preload link (preloadDeps) and no stylesheet the root layout lacks.
 const entry = js.find((f) => /^entry\/app\.[^/]*\.js$/.test(f.file.replaceAll('\\', '/')));
-const files = entry?.code.match(/m\.f=(\[[^\]]*\])/)?.[1];
+const listed = entry?.code.match(/m\.f=(\[[^\]]*\])/)?.[1];
+/** @type {string[] | null} */
+const files = listed ? JSON.parse(listed) : null;
 /** The files the entry announces before importing node `n`, or null if the entry's shape is unknown. */
 const announced = (n) => {
   const at = entry?.code.match(
@@ -62,7 +64,7 @@ const announced = (n) => {
     ? at[1]
         .split(',')
         .filter(Boolean)
-        .map((i) => JSON.parse(files)[Number(i)])
+        .map((i) => files[Number(i)])
     : null;
 };
 const errorDeps = announced(1);
