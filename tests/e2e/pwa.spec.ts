@@ -197,6 +197,9 @@ test.describe('without a service worker', () => {
 });
 
 test('Chromium finds the app installable, and the Install button offers it', async ({ baseURL }, info) => {
+  // A browser of its own, the worker's first install (up to 35 s) and the Install button (up to 20 s):
+  // more than the default 30 s on a busy machine, as for this file's other worker tests.
+  test.setTimeout(90_000);
   // Chromium answers "in-incognito" in an ordinary test context: installability needs a real profile.
   const ctx = await chromium.launchPersistentContext(info.outputPath('profile'), {
     executablePath: findChromium() ?? undefined,
