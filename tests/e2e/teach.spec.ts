@@ -391,7 +391,8 @@ test('offline: the teacher composes, the student takes the quiz and the result c
 test('axe finds no accessibility problems in the composer, the projector view, the result link, the class list and a bad link', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  // Twelve axe scans and two whole quizzes: about 60 s on this 2-core host, so three times that.
+  test.setTimeout(180_000);
   const problems: string[] = [];
   const axe = async (what: string, scope?: string) => {
     const builder = new AxeBuilder({ page });
