@@ -14,9 +14,11 @@ describe('eventListHtml', () => {
         (m) => m[1],
       );
       expect(ids).toEqual(items.map((it) => it.id));
+      // Each part is followed by a pause that a screen reader hears and nobody sees: "date, title, how".
+      const pause = `<span class="pause">${timeline[lang].comma} </span>`;
       for (const it of items) {
-        expect(html).toContain(`<span class="date"><bdi>${escapeHtml(it.date)}</bdi></span>`);
-        expect(html).toContain(`<span class="title">${escapeHtml(it.title)}</span>`);
+        expect(html).toContain(`<span class="date"><bdi>${escapeHtml(it.date)}</bdi>${pause}</span>`);
+        expect(html).toContain(`<span class="title">${escapeHtml(it.title)}${pause}</span>`);
       }
       const contexts = items.filter((it) => it.kind === 'context').length;
       expect(html.split(timeline[lang].context).length - 1).toBe(contexts);
@@ -36,6 +38,6 @@ describe('eventListHtml', () => {
     const html = eventListHtml([item], timeline.en);
     expect(html).toContain('data-id="x&quot;y"');
     expect(html).toContain('<bdi>&lt;i&gt;</bdi>');
-    expect(html).toContain('<span class="title">a &amp; b</span>');
+    expect(html).toContain('<span class="title">a &amp; b<span class="pause">, </span></span>');
   });
 });

@@ -4,7 +4,8 @@ import type { timeline } from '$lib/i18n/strings/timeline';
 import type { ChartItem } from '$lib/timeline/items';
 
 /**
- * The events as list markup: one `<li>` each with a `<button data-id>` (date, title, how it is known).
+ * The events as list markup: one `<li>` each with a `<button data-id>` (date, title, how it is known),
+ * its name read with a pause between the parts.
  * EventList writes it as one string, not a Svelte block per event: the list is below the chart, fixed
  * once the page is built, and its blocks were a good part of the page's hydration.
  */
@@ -12,14 +13,15 @@ export function eventListHtml(items: ChartItem[], s: (typeof timeline)[Lang]): s
   return items
     .map((it) => {
       const context = it.kind === 'context';
+      const pause = `<span class="pause">${escapeHtml(s.comma)} </span>`;
       const note = context
-        ? `<span class="sep" aria-hidden="true"> · </span><span class="visually-hidden">, </span>${escapeHtml(s.context)}`
+        ? `<span class="sep" aria-hidden="true"> · </span>${pause}${escapeHtml(s.context)}`
         : '';
       return (
         `<li class="known-${escapeHtml(it.known)}${context ? ' context' : ''}">` +
         `<button type="button" data-id="${escapeHtml(it.id)}" aria-haspopup="dialog">` +
-        `<span class="date"><bdi>${escapeHtml(it.date)}</bdi></span>` +
-        `<span class="title">${escapeHtml(it.title)}</span>` +
+        `<span class="date"><bdi>${escapeHtml(it.date)}</bdi>${pause}</span>` +
+        `<span class="title">${escapeHtml(it.title)}${pause}</span>` +
         `<span class="how">${escapeHtml(s[`known_${it.known}`])}${note}</span>` +
         `</button></li>`
       );

@@ -25,6 +25,8 @@ export const timeline = strings({
     range: 'مدة',
     listTitle: 'الأحداث بالترتيب',
     context: 'سياق (خلفية الخبر)',
+    /** Heard between the parts of an event's name, never seen (see `.pause` in app.css). */
+    comma: '،',
     date: 'التاريخ',
     howKnown: 'كيف عرفنا التاريخ؟',
     evidence: 'الكلمات التي يستند إليها',
@@ -66,6 +68,7 @@ export const timeline = strings({
     range: 'Span',
     listTitle: 'The events in order',
     context: 'Context (background)',
+    comma: ',',
     date: 'Date',
     howKnown: 'How do we know the date?',
     evidence: 'The words it rests on',
