@@ -245,6 +245,20 @@ test.describe('the quiz', () => {
     expect(stored).toEqual([Number(first), null]);
   });
 
+  test('after an answer, each option says aloud whether it was yours and whether it was right', async ({
+    page,
+  }) => {
+    const option = (v: number) => page.locator(`.option[data-value="${v}"]`);
+    // place.road: option 0 is right. Answered right, then wrong.
+    await withSession(page, 'en', ['place.road'], { answers: [0] });
+    await expect(option(0)).toHaveAccessibleName(/\(your answer, the right answer\)$/);
+    await withSession(page, 'en', ['place.road'], { answers: [1] });
+    await expect(option(1)).toHaveAccessibleName(/\(your answer\)$/);
+    await expect(option(0)).toHaveAccessibleName(/\(the right answer\)$/);
+    await withSession(page, 'ar', ['place.road'], { answers: [0] });
+    await expect(option(0)).toHaveAccessibleName(/\(إجابتك، الجواب الصحيح\)$/);
+  });
+
   test('the order question works by tapping in order', async ({ page }) => {
     await page.setViewportSize(PHONE);
     await withSession(page, 'en', ['order.events', 'place.road']);
