@@ -15,7 +15,7 @@ describe('eventListHtml', () => {
       );
       expect(ids).toEqual(items.map((it) => it.id));
       // Each part is followed by a pause that a screen reader hears and nobody sees: "date, title, how".
-      const pause = `<span class="pause">${timeline[lang].comma} </span>`;
+      const pause = `<span class="aloud">${timeline[lang].comma} </span>`;
       for (const it of items) {
         expect(html).toContain(`<span class="date"><bdi>${escapeHtml(it.date)}</bdi>${pause}</span>`);
         expect(html).toContain(`<span class="title">${escapeHtml(it.title)}${pause}</span>`);
@@ -38,6 +38,6 @@ describe('eventListHtml', () => {
     const html = eventListHtml([item], timeline.en);
     expect(html).toContain('data-id="x&quot;y"');
     expect(html).toContain('<bdi>&lt;i&gt;</bdi>');
-    expect(html).toContain('<span class="title">a &amp; b<span class="pause">, </span></span>');
+    expect(html).toContain('<span class="title">a &amp; b<span class="aloud">, </span></span>');
   });
 });

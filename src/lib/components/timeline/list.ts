@@ -13,7 +13,7 @@ export function eventListHtml(items: ChartItem[], s: (typeof timeline)[Lang]): s
   return items
     .map((it) => {
       const context = it.kind === 'context';
-      const pause = `<span class="pause">${escapeHtml(s.comma)} </span>`;
+      const pause = `<span class="aloud">${escapeHtml(s.comma)} </span>`;
       const note = context
         ? `<span class="sep" aria-hidden="true"> · </span>${pause}${escapeHtml(s.context)}`
         : '';

@@ -25,7 +25,7 @@ export const timeline = strings({
     range: 'مدة',
     listTitle: 'الأحداث بالترتيب',
     context: 'سياق (خلفية الخبر)',
-    /** Between the parts of an event's name (heard, not seen: `.pause` in app.css) and of a card's lists. */
+    /** Between the parts of an event's name (heard, not seen: `.aloud` in app.css) and of a card's lists. */
     comma: '،',
     date: 'التاريخ',
     howKnown: 'كيف عرفنا التاريخ؟',
