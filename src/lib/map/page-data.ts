@@ -89,13 +89,12 @@ function placeInfo(p: MapPlace, lang: Lang): PlaceInfo {
   };
 }
 
-/** Malaysia, for the inset: too far for the map, with its distance in the inset's name. */
+/** Malaysia, for the inset: too far for the map. */
 function farPlace(lang: Lang): PlaceInfo {
   const p = placeInfo({ id: FAR_PLACE, story: 'city', prefer: [] }, lang);
   const s = map[lang];
   return {
     ...p,
-    insetLabel: fill(s.insetLabel, { km: formatNumber(p.km, lang) }),
     listNote: `${p.distanceShort} · ${s.far}`,
   };
 }

@@ -44,8 +44,6 @@ export type PlaceInfo = {
   /** What the text list says beside the name. */
   listNote: string;
   quotes: Quote[];
-  /** For the far place's inset: its accessible name, with the distance. */
-  insetLabel?: string;
   events: { id: string; title: string; href: string }[];
   outside?: { text: string; sources: { label: string; url: string }[] };
 };
