@@ -135,15 +135,16 @@ test.describe('the quiz', () => {
       await page.locator('.feedback button.next').click();
       await expect(page.locator('.progress .count')).toContainText(`${digits(5, lang)} /`);
       // Pausing and coming back also keeps the place.
-      await expect(page.getByRole('button', { name: s.pause })).toHaveText(s.pause);
+      const pause = page.getByRole('button', { name: s.pause });
+      await expect(pause).toHaveText(s.pause);
       // (Its word is drawn: a global class of the same name once shrank it to nothing.)
-      const word = await page.getByRole('button', { name: s.pause }).evaluate((e) => {
+      const word = await pause.evaluate((e) => {
         const range = document.createRange();
         range.selectNodeContents(e);
         return range.getBoundingClientRect().width;
       });
       expect(word).toBeGreaterThan(20);
-      await page.getByRole('button', { name: s.pause }).click();
+      await pause.click();
       await expect(page.getByRole('heading', { name: s.resumeTitle })).toBeVisible();
       await expect(page.getByRole('button', { name: s.resume })).toBeFocused();
       await page.getByRole('button', { name: s.resume }).click();

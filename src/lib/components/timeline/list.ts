@@ -5,15 +5,15 @@ import type { ChartItem } from '$lib/timeline/items';
 
 /**
  * The events as list markup: one `<li>` each with a `<button data-id>` (date, title, how it is known),
- * its name read with a pause between the parts.
+ * its name read with a pause (the language's `comma`, heard, not seen) between the parts.
  * EventList writes it as one string, not a Svelte block per event: the list is below the chart, fixed
  * once the page is built, and its blocks were a good part of the page's hydration.
  */
-export function eventListHtml(items: ChartItem[], s: (typeof timeline)[Lang]): string {
+export function eventListHtml(items: ChartItem[], s: (typeof timeline)[Lang], comma: string): string {
+  const pause = `<span class="aloud">${escapeHtml(comma)} </span>`;
   return items
     .map((it) => {
       const context = it.kind === 'context';
-      const pause = `<span class="aloud">${escapeHtml(s.comma)} </span>`;
       const note = context
         ? `<span class="sep" aria-hidden="true"> · </span>${pause}${escapeHtml(s.context)}`
         : '';

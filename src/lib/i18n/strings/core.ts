@@ -5,6 +5,8 @@ export const core = strings({
   ar: {
     appName: 'القريتين: قراءة في خبر',
     appShort: 'القريتين',
+    /** The language's comma: between the parts of a name read aloud (see `.aloud` in app.css) and of a list. */
+    comma: '،',
     appTagline: 'اقرأ خبراً عربياً واحداً من آب/أغسطس 2015، واستكشف أحداثه على خط زمني وخريطة، واختبر فهمك.',
     skipToContent: 'انتقل إلى المحتوى',
     navLabel: 'أقسام التطبيق',
@@ -45,6 +47,7 @@ export const core = strings({
   en: {
     appName: 'Al-Qaryatayn: reading one news story',
     appShort: 'Al-Qaryatayn',
+    comma: ',',
     appTagline:
       'Read one Arabic news article from August 2015, explore its events on a timeline and a map, and test what you understood.',
     skipToContent: 'Skip to content',

@@ -80,8 +80,6 @@ export const quiz = strings({
     yourAnswerMark: 'إجابتك',
     rightAnswer: 'الجواب الصحيح',
     correctMark: 'الجواب الصحيح',
-    /** Between the two marks above when an option is both. */
-    markSep: '، ',
     scoreTitle: 'النتيجة',
     scoreOf: '{correct} من {total}',
     scoreGreat: 'ممتاز! تعرف المقال جيداً.',
@@ -195,7 +193,6 @@ export const quiz = strings({
     yourAnswerMark: 'your answer',
     rightAnswer: 'Right answer',
     correctMark: 'the right answer',
-    markSep: ', ',
     scoreTitle: 'Your score',
     scoreOf: '{correct} out of {total}',
     scoreGreat: 'Excellent! You know the article well.',

@@ -25,8 +25,6 @@ export const timeline = strings({
     range: 'مدة',
     listTitle: 'الأحداث بالترتيب',
     context: 'سياق (خلفية الخبر)',
-    /** Between the parts of an event's name (heard, not seen: `.aloud` in app.css) and of a card's lists. */
-    comma: '،',
     date: 'التاريخ',
     howKnown: 'كيف عرفنا التاريخ؟',
     evidence: 'الكلمات التي يستند إليها',
@@ -68,7 +66,6 @@ export const timeline = strings({
     range: 'Span',
     listTitle: 'The events in order',
     context: 'Context (background)',
-    comma: ',',
     date: 'Date',
     howKnown: 'How do we know the date?',
     evidence: 'The words it rests on',
