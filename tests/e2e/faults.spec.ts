@@ -84,13 +84,44 @@ test.describe('faults: storage', () => {
     // The damaged entries were set aside (kept, not deleted), and the person was told where it matters.
     const keys = await page.evaluate(() => Object.keys(localStorage).sort());
     expect(keys).toEqual(
-      expect.arrayContaining([
-        'qaryatayn.prefs.set-aside',
-        'qaryatayn.results.set-aside',
-        'qaryatayn.teach.draft.set-aside',
-      ]),
+      expect.arrayContaining(['qaryatayn.prefs.set-aside', 'qaryatayn.teach.draft.set-aside']),
+    );
+    // The results list from a newer version (v 99) is another tab's: left exactly as it was.
+    expect(await page.evaluate(() => localStorage.getItem('qaryatayn.results'))).toBe(
+      JSON.stringify({ v: 99, data: [] }),
     );
   });
+
+  test('a quiz saved by a newer version (another tab) is left alone, and the page asks for a reload', async ({
+    page,
+  }) => {
+    const newer = JSON.stringify({ v: 99, data: { shape: 'unknown to this version' } });
+    await page.goto('/en/');
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, newer]);
+    await page.goto('/en/quiz');
+    await expect(page.locator('.quiz[data-ready="true"]')).toBeVisible();
+    const notice = page.getByRole('alert').filter({ hasText: core.en.storageNewer });
+    await expect(notice).toBeVisible();
+    // Playing on in this (old) page writes nothing over the newer data.
+    await page.getByRole('button', { name: s.start }).click();
+    await answerFirst(page);
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(newer);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('set-aside'))),
+    ).toEqual([]);
+    await expect(notice.getByRole('button', { name: core.en.reload })).toBeVisible();
+  });
+});
+
+test.describe('faults: damaged links', () => {
+  for (const path of ['/en/timeline#%E0', '/ar/timeline#%', '/en/#%E0%A4', '/ar/map#%E0', '/en/map#abc%zz']) {
+    test(`${path} opens the page as without a fragment`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      // Hydrated (a script error would stop it): the settings button answers.
+      await page.waitForLoadState('networkidle');
+    });
+  }
 });
 
 test.describe('faults: taps, history, rotation', () => {

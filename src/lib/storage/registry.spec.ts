@@ -14,6 +14,8 @@ describe('describeKey(key)', () => {
     ['qaryatayn.quiz.name', 'quiz.name'],
     ['qaryatayn.quiz.session.default.set-aside', '*.set-aside'],
     ['qaryatayn.results.set-aside', '*.set-aside'],
+    ['qaryatayn.results.set-aside.2', '*.set-aside'],
+    ['qaryatayn.quiz.session.default.set-aside.3', '*.set-aside'],
   ])('%s is described as %s', (key, entry) => expect(describeKey(key)).toBe(what(entry)));
 
   it('knows nothing of keys the app never writes', () => {

@@ -55,15 +55,19 @@ export const STORED: { name: string; what: Bi }[] = [
   {
     name: '*.set-aside',
     what: {
-      ar: 'نسخة جانبية من بيانات تالفة أو من إصدار أحدث، حُفظت كي لا يضيع شيء.',
-      en: 'A side copy of stored data that was damaged or from a newer version, kept so nothing is lost.',
+      ar: 'نسخة جانبية من بيانات تالفة، حُفظت كي لا يضيع شيء (تُحفظ آخر ثلاث نسخ).',
+      en: 'A side copy of stored data that was damaged, kept so nothing is lost (the last three are kept).',
     },
   },
 ];
 
 /** The description for a stored key, or undefined when the app does not know it. */
 export function describeKey(key: string): Bi | undefined {
-  const name = key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key;
+  // Older set-aside copies (`…set-aside.2`, `.3`) are described as the newest one.
+  const name = (key.startsWith(PREFIX) ? key.slice(PREFIX.length) : key).replace(
+    /\.set-aside\.\d+$/,
+    '.set-aside',
+  );
   // Exact names, then suffixes (a set-aside copy of anything), then families of keys.
   return (
     STORED.find((e) => e.name === name) ??

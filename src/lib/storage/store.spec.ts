@@ -1,31 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { defineStore, eraseAll, listKeys, setBackingStorage, type StorageLike } from './store';
+import { backing, defineStore, eraseAll, listKeys, onNewerData, setBackingStorage } from './store';
+import { MemoryStorage } from './memory-storage';
 import { checkPrefs, prefsStore } from './prefs';
 
-/** An in-memory Storage, optionally full or throwing, like the browser's in odd modes. */
-function memory(
-  opts: { quota?: number; throwOnRead?: boolean } = {},
-): StorageLike & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    get length() {
-      return map.size;
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem(k) {
-      if (opts.throwOnRead) throw new DOMException('blocked', 'SecurityError');
-      return map.get(k) ?? null;
-    },
-    setItem(k, val) {
-      const size = [...map.values()].reduce((n, x) => n + x.length, 0) + val.length;
-      if (opts.quota !== undefined && size > opts.quota) throw new DOMException('full', 'QuotaExceededError');
-      map.set(k, val);
-    },
-    removeItem: (k) => void map.delete(k),
-  };
-}
+const memory = (opts: { quota?: number; throwOnRead?: boolean } = {}) => new MemoryStorage(opts);
 
 const Counter = v.object({ count: v.pipe(v.number(), v.integer()) });
 const counter = defineStore({
@@ -59,7 +38,6 @@ describe('defineStore({ name, version, schema, migrations })', () => {
     ['not JSON', '{oops', 'corrupt'],
     ['no envelope', '[1,2]', 'corrupt'],
     ['a failing schema', JSON.stringify({ v: 2, data: { count: 'x' } }), 'invalid'],
-    ['a newer version', JSON.stringify({ v: 9, data: {} }), 'future'],
     ['a version with no migration', JSON.stringify({ v: 0.5, data: {} }), 'corrupt'],
   ])('sets aside %s, keeping a copy, never throwing', (_, raw, reason) => {
     const m = memory();
@@ -72,6 +50,69 @@ describe('defineStore({ name, version, schema, migrations })', () => {
     });
     expect(m.map.get('qaryatayn.test.counter.set-aside')).toBe(raw);
     expect(m.map.has('qaryatayn.test.counter')).toBe(false);
+  });
+
+  it('keeps the last three set-aside copies, newest first, dropping the oldest', () => {
+    const m = memory();
+    setBackingStorage(m);
+    for (const raw of ['{one', '{two', '{three', '{four']) {
+      m.map.set('qaryatayn.test.counter', raw);
+      expect(counter.load()).toMatchObject({
+        status: 'set-aside',
+        backupKey: 'qaryatayn.test.counter.set-aside',
+      });
+    }
+    expect(m.map.get('qaryatayn.test.counter.set-aside')).toBe('{four');
+    expect(m.map.get('qaryatayn.test.counter.set-aside.2')).toBe('{three');
+    expect(m.map.get('qaryatayn.test.counter.set-aside.3')).toBe('{two');
+    expect([...m.map.keys()].filter((k) => k.includes('set-aside'))).toHaveLength(3);
+  });
+
+  it('leaves data from a newer version untouched, refuses to write over it, and says so', () => {
+    const m = memory();
+    setBackingStorage(m);
+    const raw = JSON.stringify({ v: 9, data: { count: 'a shape this version does not know' } });
+    m.map.set('qaryatayn.test.counter', raw);
+    let told = 0;
+    const stop = onNewerData(() => told++);
+    expect(counter.load()).toEqual({ status: 'newer' });
+    expect(counter.save({ count: 1 })).toEqual({ ok: false, reason: 'newer' });
+    stop();
+    expect(m.map.get('qaryatayn.test.counter')).toBe(raw);
+    expect([...m.map.keys()]).toEqual(['qaryatayn.test.counter']);
+    expect(told).toBe(2);
+    // An older or equal version is still written over as usual.
+    m.map.set('qaryatayn.test.counter', JSON.stringify({ v: 2, data: { count: 5 } }));
+    expect(counter.save({ count: 6 })).toEqual({ ok: true });
+  });
+
+  it('probes the device storage once per page, not at every load and save', () => {
+    const m = memory();
+    const writes: string[] = [];
+    const spy = {
+      ...m,
+      length: 0,
+      key: m.key.bind(m),
+      getItem: m.getItem.bind(m),
+      removeItem: m.removeItem.bind(m),
+      setItem: (k: string, val: string) => {
+        writes.push(k);
+        m.setItem(k, val);
+      },
+    };
+    const g = globalThis as { window?: unknown };
+    g.window = { localStorage: spy };
+    try {
+      setBackingStorage(undefined);
+      expect(backing()).toBe(spy);
+      counter.save({ count: 1 });
+      counter.load();
+      counter.save({ count: 2 });
+      expect(writes).toEqual(['qaryatayn.probe', 'qaryatayn.test.counter', 'qaryatayn.test.counter']);
+    } finally {
+      delete g.window;
+      setBackingStorage(undefined);
+    }
   });
 
   it('reports a full storage instead of throwing', () => {

@@ -13,11 +13,35 @@ export const PREFIX = 'qaryatayn.';
 export type Loaded<T> =
   | { status: 'ok'; value: T; migrated: boolean }
   | { status: 'empty' }
-  /** The stored text was unreadable, failed the schema, or came from a newer app version; it was set aside. */
-  | { status: 'set-aside'; reason: 'corrupt' | 'invalid' | 'future'; backupKey: string | null }
+  /** The stored text was unreadable or failed the schema; it was set aside (`backupKey`), never lost. */
+  | { status: 'set-aside'; reason: 'corrupt' | 'invalid'; backupKey: string | null }
+  /**
+   * Written by a newer version of the app (another tab, already updated): left exactly as it is, and not
+   * overwritten by this page's saves. This page is out of date: reloading it runs the newer version.
+   */
+  | { status: 'newer' }
   | { status: 'unavailable' };
 
-export type Saved = { ok: true } | { ok: false; reason: 'unavailable' | 'full' | 'error' };
+export type Saved = { ok: true } | { ok: false; reason: 'unavailable' | 'full' | 'error' | 'newer' };
+
+const newerListeners = new Set<() => void>();
+
+/**
+ * Calls `fn` whenever any store meets data written by a newer version of the app (another tab, updated):
+ * the page is out of date and should be reloaded. Returns the unsubscribe function.
+ */
+export function onNewerData(fn: () => void): () => void {
+  newerListeners.add(fn);
+  return () => newerListeners.delete(fn);
+}
+
+function newer<R>(result: R): R {
+  for (const fn of newerListeners) fn();
+  return result;
+}
+
+/** How many set-aside copies of one key are kept: the newest at `<key>.set-aside`, then `.2`, `.3`. */
+export const SET_ASIDE_KEPT = 3;
 
 export interface Store<T> {
   readonly key: string;
@@ -41,26 +65,33 @@ export interface StoreOptions<T> {
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 let override: StorageLike | null | undefined;
+/** The page's localStorage once probed: probed once per page, not at every load and save. */
+let probed: { s: StorageLike | null } | undefined;
 
-/** For tests: replace the backing storage (null = unavailable, undefined = the real one). */
+/** For tests: replace the backing storage (null = unavailable, undefined = the real one, probed anew). */
 export function setBackingStorage(s: StorageLike | null | undefined): void {
   override = s;
+  probed = undefined;
 }
 
 /** The device's localStorage, or null when it does not exist or throws on access (private mode, blocked). */
 export function backing(): StorageLike | null {
   if (override !== undefined) return override;
+  if (typeof window === 'undefined') return null;
+  return (probed ??= { s: probe() }).s;
+}
+
+function probe(): StorageLike | null {
   try {
-    if (typeof window === 'undefined') return null;
     const s = window.localStorage;
-    const probe = `${PREFIX}probe`;
-    s.setItem(probe, '1');
-    s.removeItem(probe);
+    const key = `${PREFIX}probe`;
+    s.setItem(key, '1');
+    s.removeItem(key);
     return s;
   } catch {
     // A full storage also fails the probe; reading may still work.
     try {
-      return typeof window === 'undefined' ? null : window.localStorage;
+      return window.localStorage;
     } catch {
       return null;
     }
@@ -72,6 +103,12 @@ function isQuotaError(e: unknown): boolean {
     e instanceof DOMException &&
     (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22)
   );
+}
+
+/** The version a stored text was written with, read from its start (`{"v":3,…`) without parsing it all. */
+function storedVersion(raw: string): number | undefined {
+  const m = /^\{"v":(\d+)[,}]/.exec(raw);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** `{ v: <version ≥ 1>, data }`, or undefined. */
@@ -131,11 +168,16 @@ function removeRaw(key: string): void {
 export function defineStore<T>(opts: StoreOptions<T>): Store<T> {
   const key = PREFIX + opts.name;
 
-  function setAside(raw: string, reason: 'corrupt' | 'invalid' | 'future'): Loaded<T> {
-    const backupKey = `${key}.set-aside`;
-    const ok = writeRaw(backupKey, raw).ok;
+  /** Keeps `raw` as the newest set-aside copy; older copies move down a slot, the oldest is dropped. */
+  function setAside(raw: string, reason: 'corrupt' | 'invalid'): Loaded<T> {
+    const slot = (n: number) => `${key}.set-aside${n > 1 ? `.${n}` : ''}`;
+    for (let n = SET_ASIDE_KEPT - 1; n >= 1; n--) {
+      const older = readRaw(slot(n));
+      if (older != null) writeRaw(slot(n + 1), older);
+    }
+    const ok = writeRaw(slot(1), raw).ok;
     removeRaw(key);
-    return { status: 'set-aside', reason, backupKey: ok ? backupKey : null };
+    return { status: 'set-aside', reason, backupKey: ok ? slot(1) : null };
   }
 
   return {
@@ -153,7 +195,7 @@ export function defineStore<T>(opts: StoreOptions<T>): Store<T> {
       const env = envelope(parsed);
       if (!env) return setAside(raw, 'corrupt');
       let { v: version, data } = env;
-      if (version > opts.version) return setAside(raw, 'future');
+      if (version > opts.version) return newer({ status: 'newer' });
       const migrated = version < opts.version;
       try {
         while (version < opts.version) {
@@ -171,6 +213,9 @@ export function defineStore<T>(opts: StoreOptions<T>): Store<T> {
       return { status: 'ok', value: result.value, migrated };
     },
     save(value) {
+      // Never overwrite what a newer version of the app (an updated tab) wrote.
+      const raw = readRaw(key);
+      if (raw && (storedVersion(raw) ?? 0) > opts.version) return newer({ ok: false, reason: 'newer' });
       return writeRaw(key, JSON.stringify({ v: opts.version, data: value }));
     },
     remove() {

@@ -1,26 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setBackingStorage, type StorageLike } from '$lib/storage/store';
+import { setBackingStorage } from '$lib/storage/store';
+import { MemoryStorage } from '$lib/storage/memory-storage';
 import type { Answer, Question } from '$lib/quiz/types';
 import { QuizController, SHORT_ROUND } from './controller.svelte';
-
-class MemoryStorage implements StorageLike {
-  map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 const wrong = (q: Question): Answer =>
   q.format === 'choice'

@@ -8,7 +8,7 @@ import { attemptOf, fitsQuiz, type LinkedAttempt } from '$lib/share/attempt';
 import { attemptStore } from '$lib/storage/student';
 
 export type View = 'start' | 'play' | 'score';
-export type Notice = 'setAside' | 'setAsideFuture' | 'attemptsSetAside';
+export type Notice = 'setAside' | 'attemptsSetAside';
 
 /** How many questions a quick round asks. */
 export const SHORT_ROUND = 10;
@@ -58,7 +58,6 @@ export class QuizController {
     if (a === 'set-aside') notices.push('attemptsSetAside');
     const r = this.#readSession();
     if (r === 'set-aside') notices.push('setAside');
-    else if (r === 'set-aside-future') notices.push('setAsideFuture');
     else if (r) {
       if (!r.finished) this.view = 'play';
       // A teacher's quiz reopens on its score, where the result link is: a reload keeps it at hand.
@@ -88,13 +87,14 @@ export class QuizController {
    * This slot's quiz in progress (and, for a teacher's quiz, its result link), from the device. Returns
    * the session it took, why none was taken if the stored one was set aside, or nothing.
    */
-  #readSession(): QuizSession | 'set-aside' | 'set-aside-future' | null {
+  #readSession(): QuizSession | 'set-aside' | null {
     if (this.given) {
       const l = attemptStore(this.slot).load();
       if (l.status === 'ok' && fitsQuiz(l.value, this.given)) this.linked = l.value;
     }
     const r = sessionStore(this.slot).load();
-    if (r.status === 'set-aside') return r.reason === 'future' ? 'set-aside-future' : 'set-aside';
+    // A session from a newer version (another tab) is left alone; the shell asks for a reload.
+    if (r.status === 'set-aside') return 'set-aside';
     if (r.status !== 'ok') return null;
     const s = QuizSession.fromData(r.value);
     if (s) this.session = s;

@@ -42,6 +42,8 @@ export const core = strings({
     storageUnavailable:
       'لا يمكن الحفظ على هذا الجهاز (ربما في وضع التصفح الخاص). ستعمل الصفحة، لكن لن يُحفظ تقدمك بعد إغلاقها.',
     storageFull: 'مساحة التخزين على الجهاز ممتلئة، فلم يُحفظ آخر تغيير. أفرغ بعض المساحة ثم حاول مجدداً.',
+    storageNewer:
+      'نسخة أحدث من التطبيق مفتوحة في نافذة أخرى وقد حفظت بياناتك. لن تكتب هذه الصفحة فوقها: أعد تحميلها لتتابع بالنسخة الأحدث.',
     chooseLanguage: 'اختر اللغة',
   },
   en: {
@@ -86,6 +88,8 @@ export const core = strings({
       'This device does not let the app save (perhaps private browsing). The page works, but your progress will not be kept after you close it.',
     storageFull:
       'Storage on this device is full, so the last change was not saved. Free some space and try again.',
+    storageNewer:
+      'A newer version of the app is open in another tab and has saved your data. This page will not write over it: reload it to continue with the newer version.',
     chooseLanguage: 'Choose a language',
   },
 });

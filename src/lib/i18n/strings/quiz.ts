@@ -98,8 +98,6 @@ export const quiz = strings({
     backToStart: 'إلى صفحة الاختبار',
     setAside:
       'تعذّرت قراءة تقدمك المحفوظ في الاختبار، فوُضع جانباً ولم يُحذف. يمكنك أن تبدأ اختباراً جديداً؛ لم يتأثر شيء آخر.',
-    setAsideFuture:
-      'تقدمك المحفوظ في الاختبار من نسخة أحدث من التطبيق، فوُضع جانباً. يمكنك أن تبدأ اختباراً جديداً.',
     attemptsSetAside: 'تعذّرت قراءة قائمة محاولاتك السابقة، فوُضعت جانباً وبدأت قائمة جديدة.',
     notSaved:
       'لم يُحفظ آخر تغيير على هذا الجهاز (قد تكون مساحة التخزين ممتلئة أو غير متاحة). يمكنك المتابعة، لكن قد يضيع تقدمك عند إغلاق الصفحة.',
@@ -211,8 +209,6 @@ export const quiz = strings({
     backToStart: 'Back to the quiz page',
     setAside:
       'Your saved quiz progress could not be read, so it was set aside (not deleted). You can start a new quiz; nothing else was affected.',
-    setAsideFuture:
-      'Your saved quiz progress comes from a newer version of the app, so it was set aside. You can start a new quiz.',
     attemptsSetAside:
       'Your list of past attempts could not be read, so it was set aside and a new list begun.',
     notSaved:
