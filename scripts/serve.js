@@ -1,10 +1,9 @@
 #!/usr/bin/env node
-// Serves build/ the way a plain static host does: /en/timeline → en/timeline.html, /ar/ → ar/index.html,
-// long caching for hashed files, no caching for pages and the service worker, 404.html for the rest.
+// Serves build/ the way a plain static host does (see static-site.js).
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
+import { staticSite } from './static-site.js';
 
 const root = fileURLToPath(new URL(process.env.SERVE_DIR ?? '../build/', import.meta.url));
 const port = Number(process.env.PORT ?? 4173);
@@ -15,33 +14,7 @@ if (!existsSync(`${root}/index.html`)) {
   process.exit(1);
 }
 
-const files = sirv(root, {
-  extensions: ['html'],
-  etag: true,
-  // The build is precompressed (adapter-static writes .br and .gz beside each file), as CDNs serve it.
-  brotli: true,
-  gzip: true,
-  dev: process.env.SERVE_DEV === '1',
-  setHeaders(res, pathname) {
-    if (pathname.startsWith('/_app/immutable/'))
-      res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    else res.setHeader('Cache-Control', 'no-cache');
-    if (pathname.endsWith('.webmanifest')) res.setHeader('Content-Type', 'application/manifest+json');
-  },
-});
-
-const notFound = existsSync(`${root}/404.html`) ? readFileSync(`${root}/404.html`) : Buffer.from('Not found');
-
-const server = createServer((req, res) => {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  files(req, res, () => {
-    res.statusCode = 404;
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache');
-    res.end(notFound);
-  });
-});
+const server = createServer(staticSite(root, { dev: process.env.SERVE_DEV === '1' }));
 
 server.listen(port, host, () => {
   console.log(`Serving ${root} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
