@@ -1092,7 +1092,7 @@ export const words: WordData = {
     {
       w: 'والكيانات',
       v: 'وَالْكِيَانَاتِ',
-      tr: 'wa-al-kiyānāti',
+      tr: 'wa-l-kiyānāti',
       seg: [
         { t: 'و', g: 'and' },
         { t: 'ال', g: 'the' },
@@ -1109,7 +1109,7 @@ export const words: WordData = {
     {
       w: 'والجماعات',
       v: 'وَالْجَمَاعَاتِ',
-      tr: 'wa-al-jamāʿāti',
+      tr: 'wa-l-jamāʿāti',
       seg: [
         { t: 'و', g: 'and' },
         { t: 'ال', g: 'the' },

@@ -981,7 +981,7 @@ export const words: WordData = {
     {
       w: 'والولايات',
       v: 'وَالْوِلَايَاتُ',
-      tr: 'wa-al-wilāyātu',
+      tr: 'wa-l-wilāyātu',
       seg: [
         { t: 'و', g: 'and' },
         { t: 'ال', g: 'the' },
@@ -1076,7 +1076,7 @@ export const words: WordData = {
     {
       w: 'بالغاز',
       v: 'بِالْغَازِ',
-      tr: 'bi-al-ghāzi',
+      tr: 'bi-l-ghāzi',
       seg: [
         { t: 'ب', g: 'with' },
         { t: 'ال', g: 'the' },
@@ -1093,7 +1093,7 @@ export const words: WordData = {
     {
       w: 'باستخدام',
       v: 'بِاسْتِخْدَامِ',
-      tr: 'bi-istikhdāmi',
+      tr: 'bi-stikhdāmi',
       seg: [
         { t: 'ب', g: 'by' },
         { t: 'استخدام', g: 'using' },

@@ -309,7 +309,7 @@ export const words: WordData = {
     {
       w: 'باسم',
       v: 'بِاسْمِ',
-      tr: 'bi-ismi',
+      tr: 'bi-smi',
       seg: [
         { t: 'ب', g: 'in' },
         { t: 'اسم', g: 'name' },
@@ -567,10 +567,10 @@ export const words: WordData = {
     },
     {
       w: 'هذا',
-      v: 'هَٰذَا',
+      v: 'هٰذَا',
       tr: 'hādhā',
       seg: [{ t: 'هذا', g: 'this' }],
-      lemma: 'هَٰذَا',
+      lemma: 'هٰذَا',
       root: null,
       rootless: 'particle',
       pos: 'pron',
@@ -872,7 +872,7 @@ export const words: WordData = {
     {
       w: 'الـ48',
       v: 'الـ48',
-      tr: 'ath-thamānī wa-al-ʾarbaʿīna',
+      tr: 'ath-thamānī wa-l-ʾarbaʿīna',
       read: 'الثَّمَانِي وَالْأَرْبَعِينَ',
       seg: [
         { t: 'الـ', g: 'the' },
@@ -1098,7 +1098,7 @@ export const words: WordData = {
     {
       w: 'والحسكة',
       v: 'وَالْحَسَكَةِ',
-      tr: 'wa-al-ḥasakati',
+      tr: 'wa-l-ḥasakati',
       seg: [
         { t: 'و', g: 'and' },
         { t: 'ال', g: 'the' },
@@ -1115,7 +1115,7 @@ export const words: WordData = {
     {
       w: 'والرقة',
       v: 'وَالرَّقَّةِ',
-      tr: 'wa-ar-raqqati',
+      tr: 'wa-r-raqqati',
       seg: [
         { t: 'و', g: 'and' },
         { t: 'ال', g: 'the' },
@@ -1146,10 +1146,10 @@ export const words: WordData = {
     },
     {
       w: 'ذلك',
-      v: 'ذَٰلِكَ',
+      v: 'ذٰلِكَ',
       tr: 'dhālika',
       seg: [{ t: 'ذلك', g: 'that' }],
-      lemma: 'ذَٰلِكَ',
+      lemma: 'ذٰلِكَ',
       root: null,
       rootless: 'particle',
       pos: 'pron',
@@ -1443,7 +1443,7 @@ export const words: WordData = {
     {
       w: 'والمسلحين',
       v: 'وَالْمُسَلَّحِينَ',
-      tr: 'wa-al-musallaḥīna',
+      tr: 'wa-l-musallaḥīna',
       seg: [
         { t: 'و', g: 'and' },
         { t: 'ال', g: 'the' },
@@ -1612,14 +1612,14 @@ export const words: WordData = {
     },
     {
       w: 'عبدالرحمن',
-      v: 'عَبْدِالرَّحْمَٰنِ',
+      v: 'عَبْدِالرَّحْمٰنِ',
       tr: 'ʿabdi ar-raḥmāni',
       seg: [
         { t: 'عبد', g: 'servant (of)' },
         { t: 'ال', g: 'the' },
         { t: 'رحمن', g: 'Most Merciful (God)' },
       ],
-      lemma: 'عَبْد الرَّحْمَٰن',
+      lemma: 'عَبْد الرَّحْمٰن',
       root: null,
       rootless: 'name',
       pos: 'name',
@@ -1819,7 +1819,7 @@ export const words: WordData = {
     {
       w: '21',
       v: '21',
-      tr: 'al-ḥādī wa-al-ʿishrīna',
+      tr: 'al-ḥādī wa-l-ʿishrīna',
       read: 'الْحَادِي وَالْعِشْرِينَ',
       seg: [{ t: '21', g: 'twenty-first' }],
       lemma: 'الْحَادِي وَالْعِشْرُون',
