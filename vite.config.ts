@@ -5,6 +5,16 @@ import { webManifest } from './src/lib/pwa/manifest.js';
 import { toPrecacheManifest } from './src/lib/pwa/precache.js';
 import { compileHints, preloadDeps, shellChunk, svelteRuntimeSplit } from './scripts/chunks.js';
 
+/** The unit specs that touch dates, run under far time zones too (see `test.projects`). */
+const DATE_SPECS = [
+  'src/lib/i18n/**/*.spec.ts',
+  'src/lib/timeline/**/*.spec.ts',
+  'src/lib/content/events.spec.ts',
+  'src/lib/quiz/session.spec.ts',
+  'src/lib/share/attempt.spec.ts',
+  'src/lib/storage/quiz.spec.ts',
+];
+
 export default defineConfig({
   plugins: [
     sveltekit(),
@@ -52,9 +62,19 @@ export default defineConfig({
     assetsInlineLimit: (file) => (file.endsWith('.woff2') ? true : undefined),
   },
   test: {
-    include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
     environment: 'node',
     setupFiles: ['src/lib/quiz/test-setup.ts'],
-    env: { TZ: 'UTC' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'], env: { TZ: 'UTC' } },
+      },
+      // Dates are calendar days everywhere in the app: the specs that make, format or compare them run
+      // again where local midnight is far from UTC's (UTC+14 and UTC−7/−8), so a local-time slip fails.
+      ...['Pacific/Kiritimati', 'America/Los_Angeles'].map((tz) => ({
+        extends: true as const,
+        test: { name: tz, include: DATE_SPECS, env: { TZ: tz } },
+      })),
+    ],
   },
 });
