@@ -12,6 +12,15 @@
 //   layouts and what they import) goes into ONE file. Left alone, the bundler cuts it into a dozen
 //   small files, one per combination of lazy imports that share them, and each is compressed on its
 //   own: the same code cost ~2.5 KB more gzipped, and a dozen requests.
+//
+// When you upgrade Svelte (or SvelteKit): svelteRuntimeSplit() reads Svelte's private files, so run
+// `npx vitest run scripts/chunks.spec.ts` first. Its "Svelte's internals" tests name what moved: the
+// runtime's index (svelte/src/internal/client/index.js, plain `export { … } from` lines only), the
+// files its names come from, and the compiler's `import * as $ from 'svelte/internal/client'` in each
+// component. If one fails and the fix is not obvious, take svelteRuntimeSplit() out of vite.config.ts:
+// the app works the same, each page then loads a few KB more (`node scripts/budget.js` says how much).
+// shellChunk() reads SvelteKit's client entry (src/runtime/client/entry.js) and its generated
+// `client-optimized` files; the same tests check those paths.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -115,6 +124,20 @@ export function svelteRuntimeSplit() {
 }
 
 /**
+ * The files what every page loads grows from: SvelteKit's client entry, the app file it generates, and
+ * the layouts (absolute paths, the entry first).
+ * @param {string} root
+ * @param {string[]} layouts
+ */
+export function shellSeeds(root, layouts) {
+  return [
+    resolve(dirname(require.resolve('@sveltejs/kit/package.json')), 'src/runtime/client/entry.js'),
+    resolve(root, '.svelte-kit/generated/client-optimized/app.js'),
+    ...layouts.map((l) => resolve(root, l)),
+  ];
+}
+
+/**
  * @param {{ layouts: string[] }} options  the layout files every page renders (relative to the root)
  * @returns {import('vite').Plugin}
  */
@@ -124,16 +147,8 @@ export function shellChunk({ layouts }) {
     apply: 'build',
     config(config, env) {
       if (env.isSsrBuild) return;
-      const root = resolve(config.root ?? process.cwd());
-      const kitEntry = resolve(
-        dirname(require.resolve('@sveltejs/kit/package.json')),
-        'src/runtime/client/entry.js',
-      );
-      const seeds = [
-        kitEntry,
-        resolve(root, '.svelte-kit/generated/client-optimized/app.js'),
-        ...layouts.map((l) => resolve(root, l)),
-      ];
+      const seeds = shellSeeds(resolve(config.root ?? process.cwd()), layouts);
+      const kitEntry = seeds[0];
       /** @type {Set<string> | null} */
       let shell = null;
       return {

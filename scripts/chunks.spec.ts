@@ -1,5 +1,16 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { compile } from 'svelte/compiler';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_HINT, compileHints, preloadDeps, rewriteRuntimeImports, runtimeExports } from './chunks.js';
+import {
+  COMPILE_HINT,
+  compileHints,
+  preloadDeps,
+  rewriteRuntimeImports,
+  runtimeExports,
+  shellSeeds,
+} from './chunks.js';
 
 const { map } = runtimeExports();
 const isIndex = (source: string) =>
@@ -44,6 +55,59 @@ describe('rewriteRuntimeImports(code, isIndex, exported)', () => {
     for (const name of ['each', 'if', 'template_effect', 'bind_value', 'set_attribute', 'head', 'proxy'])
       expect(map.get(name)?.file, name).toMatch(/svelte[\\/]src[\\/]internal[\\/]/);
     expect(map.get('if')?.name).toBe('if_block');
+  });
+});
+
+/**
+ * What svelteRuntimeSplit() and shellChunk() read of Svelte's and SvelteKit's private files. After an
+ * upgrade these fail first, naming what moved (see the note at the top of chunks.js).
+ */
+describe("Svelte's internals that the runtime split relies on", () => {
+  it('the runtime index re-exports only, and every name comes from the file it names', () => {
+    // runtimeExports() throws on any other export form; here each file must really export its name.
+    const texts = new Map<string, string>();
+    const read = (file: string) => texts.get(file) ?? texts.set(file, readFileSync(file, 'utf8')).get(file)!;
+    const missing = [...map]
+      .filter(([, { file, name }]) => {
+        const n = name.replace(/\$/g, '\\$');
+        return !new RegExp(
+          `export\\s+(?:async\\s+)?(?:function\\*?|const|let|var|class)\\s+${n}\\b|export\\s*\\{[^}]*\\b${n}\\b[^}]*\\}`,
+        ).test(read(file));
+      })
+      .map(([as, { file, name }]) => `${as} (${name} in ${file})`);
+    expect(missing, 'Svelte moved runtime exports: update runtimeExports() in scripts/chunks.js').toEqual([]);
+    expect(map.size, 'svelte/internal/client exports almost nothing: its form changed').toBeGreaterThan(100);
+  });
+
+  it('a compiled component imports the runtime as one namespace, which the split rewrites', async () => {
+    const { code } = compile(
+      `<script>let { n } = $props(); let c = $state(0);</script>
+      <button onclick={() => c++} class:on={c > 1}>{n} {c}</button>
+      {#each [1, 2] as x (x)}<i>{x}</i>{/each}{#if c}<b>y</b>{/if}`,
+      { generate: 'client', filename: 'Probe.svelte' },
+    ).js;
+    expect(code, "the compiler no longer imports 'svelte/internal/client' as a namespace").toMatch(
+      /import \* as \$ from 'svelte\/internal\/client'/,
+    );
+    const out = await rewriteRuntimeImports(code, (s) => s === 'svelte/internal/client', map);
+    expect(out, 'rewriteRuntimeImports() no longer recognises the compiled import').not.toBeNull();
+    expect(out).not.toContain("from 'svelte/internal/client'");
+  });
+
+  it("SvelteKit's client entry and the generated files the shell grows from are where shellChunk() looks", () => {
+    const [entry] = shellSeeds(process.cwd(), []);
+    expect(existsSync(entry), `SvelteKit's client entry moved from ${entry}`).toBe(true);
+    const require = createRequire(import.meta.url);
+    const kitVite = resolve(
+      dirname(require.resolve('@sveltejs/kit/package.json')),
+      'src/exports/vite/index.js',
+    );
+    const text = readFileSync(kitVite, 'utf8');
+    for (const path of ['generated/client-optimized/app.js', 'generated/client-optimized/nodes/'])
+      expect(
+        text.includes(path),
+        `SvelteKit no longer builds from ${path} (shellChunk in scripts/chunks.js)`,
+      ).toBe(true);
   });
 });
 
