@@ -7,7 +7,7 @@ import { test, expect, PHONE } from './fixtures';
  *   from $lib/i18n/pinned.ts instead;
  * - reading every property of a DOM prototype, which Svelte does the first time an element of a given
  *   tag gets an attribute whose value is not a string (it looks for a property setter to use): markup
- *   passes strings, e.g. `width={px}` with `px = String(size)`;
+ *   passes strings, through `attr()` in $lib/components/common/attr.ts;
  * - writing the root element's attributes, which restyles the whole page.
  * All are watched from before any page script runs; each call is recorded with the script line it came
  * from.
