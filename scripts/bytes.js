@@ -56,6 +56,14 @@ export function firstLoad(route) {
   };
 }
 
+/** `/data/words.json`, the word layer the reader loads after it shows: its bytes raw and gzipped, or null. */
+export function wordsJson() {
+  const file = join(BUILD, 'data/words.json');
+  if (!existsSync(file)) return null;
+  const buf = readFileSync(file);
+  return { raw: buf.length, gzip: gz(buf) };
+}
+
 /** All files under build/, as paths relative to it. */
 function walk(dir = BUILD, base = '') {
   return readdirSync(dir).flatMap((name) => {

@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { createServer as createViteServer } from 'vite';
 import { findChromium, CHROMIUM_ARGS } from '../chromium.js';
-import { firstLoad, precache, KB } from '../bytes.js';
+import { firstLoad, precache, wordsJson, KB } from '../bytes.js';
 import { buildTimelineJsPage, TIMELINEJS_DIR } from './timelinejs.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -34,7 +34,8 @@ export const BUDGET = {
   tbtMs: 50,
   firstLoadJsKb: 50,
   arTransferKb: 150,
-  precacheKb: 400,
+  precacheKb: 450,
+  wordsJsonKb: 25,
   zoomFrameMs: 4,
 };
 
@@ -279,6 +280,7 @@ async function main() {
     const quiz = await quizTimings(browser);
     const codec = await codecTimings();
     const pc = precache();
+    const words = wordsJson();
 
     for (const r of routes) {
       if (r.performance < BUDGET.performance)
@@ -298,6 +300,9 @@ async function main() {
       broken.push(`/ar/: first-load transfer ${ar.transferKb} KB > ${BUDGET.arTransferKb} KB`);
     if (KB(pc.transfer) > BUDGET.precacheKb)
       broken.push(`precache ${KB(pc.transfer)} KB > ${BUDGET.precacheKb} KB`);
+    if (!words) broken.push('/data/words.json is missing');
+    else if (KB(words.gzip) > BUDGET.wordsJsonKb)
+      broken.push(`/data/words.json ${KB(words.gzip)} KB gzip > ${BUDGET.wordsJsonKb} KB`);
     if (timeline.zoomFrameMaxMs === null) broken.push('timeline: no zoom-frame measures were recorded');
     else if (timeline.zoomFrameP95Ms > BUDGET.zoomFrameMs)
       broken.push(`timeline: zoom frame p95 ${timeline.zoomFrameP95Ms} ms > ${BUDGET.zoomFrameMs} ms`);
@@ -359,6 +364,7 @@ async function main() {
       ),
       '',
       `- /ar/ first-load transfer ${ar.transferKb} KB (budget ${BUDGET.arTransferKb}); precache ${KB(pc.transfer)} KB to download, ${KB(pc.bytes)} KB stored, ${pc.count} files (budget ${BUDGET.precacheKb}).`,
+      `- Word data (/data/words.json): ${words ? `${KB(words.raw)} KB raw, ${KB(words.gzip)} KB gzip` : 'missing'} (budget ${BUDGET.wordsJsonKb} KB gzip).`,
       `- Timeline at 360×740: first render ${timeline.firstRenderMs ?? '–'} ms; zoom frame median ${timeline.zoomFrameMedianMs ?? '–'} ms, p95 ${timeline.zoomFrameP95Ms ?? '–'} ms, max ${timeline.zoomFrameMaxMs ?? '–'} ms over ${timeline.zoomFrames} frames (budget ${BUDGET.zoomFrameMs} ms).`,
       `- Quiz: tap to feedback, median ${quiz.tapToFeedbackMedianMs ?? '–'} ms over ${quiz.answers} answers.`,
       codec

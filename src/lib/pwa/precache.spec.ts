@@ -9,6 +9,8 @@ describe('precacheUrl(outputPath)', () => {
     ['prerendered/pages/ar/timeline.html', '/ar/timeline'],
     ['prerendered/pages/en/quiz.html', '/en/quiz'],
     ['prerendered/dependencies/en/__data.json', '/en/__data.json'],
+    ['prerendered/pages/data/words.json', '/data/words.json'],
+    ['prerendered/pages/ar/words.html', '/ar/words'],
     ['client/_app/immutable/entry/app.B2f4cmht.js', '/_app/immutable/entry/app.B2f4cmht.js'],
     ['client/manifest.webmanifest', '/manifest.webmanifest'],
     ['client/icons/icon-192.png', '/icons/icon-192.png'],
