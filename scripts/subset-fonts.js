@@ -1,9 +1,19 @@
 #!/usr/bin/env node
 // Cuts the bundled Noto Naskh Arabic (400 and 700) down to the characters the app can show: the basic
-// Arabic letters, marks, digits and punctuation, the few extra letters found in names, printable ASCII,
-// and every other Arabic-script character that occurs anywhere in src/. Harfbuzz keeps the contextual
-// forms and ligatures those characters need. Run it again when new Arabic text is added; a unit test
-// (src/lib/fonts/fonts.spec.ts) fails when the committed fonts miss a character the source uses.
+// Arabic letters, the marks the word layer writes (fatḥatān … sukūn, shadda, superscript alif), digits and
+// punctuation, the few extra letters found in names, and every other Arabic-script character that occurs
+// anywhere in src/. Harfbuzz keeps the contextual forms, ligatures and the GPOS mark and mark-to-mark
+// positioning those characters need. Run it again when new Arabic text is added; a unit test
+// (src/lib/fonts/fonts.spec.ts) fails when the committed fonts miss a character the source uses or shape
+// a word differently from the full font.
+//
+// The source is Noto Naskh Arabic 2.016 as @fontsource/noto-naskh-arabic 5.0.12 ships it (SIL OFL 1.1).
+// Keep that version: its letters carry their dots. From 2.018 (@fontsource 5.1.1 on) the dots are
+// separate mark glyphs placed by GPOS, and WebKit (every iPhone) draws them in the wrong places.
+// That release splits the font by script, and its Arabic file has no space: the space and the no-break
+// space come from the same release's Latin file, cut to those two characters (naskh-space.woff2; the
+// same 221/1000 em advance in both weights), so the spaces between Arabic words are the font's own on
+// every device, never a fallback font's.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
@@ -64,19 +74,30 @@ export function usedArabic(dir = join(ROOT, 'src')) {
   return set;
 }
 
+/** The @fontsource file the app's font is cut from. @param {'arabic' | 'latin'} subset @param {number} weight */
+export const sourceFont = (subset, weight) =>
+  join(
+    ROOT,
+    `node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-${subset}-${weight}-normal.woff2`,
+  );
+
+/** The two spaces, which the Arabic file lacks. */
+export const SPACES = ' \u00a0';
+
 async function main() {
   const codepoints = [...new Set([...BASE, ...usedArabic()])].sort((a, b) => a - b);
   const text = String.fromCodePoint(...codepoints);
-  for (const weight of [400, 700]) {
-    const src = join(
-      ROOT,
-      `node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-${weight}-normal.woff2`,
-    );
+  /** @param {string} src @param {string} chars @param {string} name */
+  const cut = async (src, chars, name) => {
     const full = readFileSync(src);
-    const out = await subsetFont(full, text, { targetFormat: 'woff2' });
-    writeFileSync(join(OUT, `naskh-${weight}.woff2`), out);
-    console.log(`naskh-${weight}.woff2: ${full.length} → ${out.length} bytes`);
-  }
+    const out = await subsetFont(full, chars, { targetFormat: 'woff2' });
+    writeFileSync(join(OUT, name), out);
+    console.log(`${name}: ${full.length} → ${out.length} bytes`);
+  };
+  for (const weight of [400, 700]) await cut(sourceFont('arabic', weight), text, `naskh-${weight}.woff2`);
+  // Plus the hyphen, only for its outline: browsers' font sanitizer (OTS, in Chromium and Firefox)
+  // rejects a font whose glyphs are all empty. fonts.css gives this file the two spaces only.
+  await cut(sourceFont('latin', 400), `${SPACES}-`, 'naskh-space.woff2');
   writeFileSync(join(OUT, 'coverage.json'), `${JSON.stringify(codepoints)}\n`);
   console.log(`${codepoints.length} characters`);
 }

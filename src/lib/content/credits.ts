@@ -42,7 +42,8 @@ export const credits: { heading: Bi; items: (Source & { note?: Bi })[] }[] = [
     heading: { ar: 'مكونات التطبيق', en: 'What the app is built with' },
     items: [
       {
-        label: 'Noto Naskh Arabic (SIL Open Font License)',
+        label:
+          'Noto Naskh Arabic 2.016 (SIL Open Font License 1.1), from @fontsource/noto-naskh-arabic 5.0.12',
         url: 'https://fonts.google.com/noto/specimen/Noto+Naskh+Arabic',
       },
       {

@@ -1,25 +1,139 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { usedArabic, BASE } from '../../../scripts/subset-fonts.js';
+import { usedArabic, BASE, SPACES, sourceFont } from '../../../scripts/subset-fonts.js';
+import { openFont } from '../../../scripts/font-tools.js';
+import { sentences } from '$lib/content';
+import { tokenize } from '$lib/content/words/tokenize';
 
+type Font = Awaited<ReturnType<typeof openFont>>;
 const coverage: number[] = JSON.parse(readFileSync(new URL('./coverage.json', import.meta.url), 'utf8'));
+const file = (name: string) => new URL(`./${name}`, import.meta.url).pathname;
+const css = readFileSync(file('fonts.css'), 'utf8');
 
-describe('the subset Arabic font', () => {
-  it('covers every Arabic-script character the app’s source uses (else run scripts/subset-fonts.js)', () => {
-    const have = new Set(coverage);
-    const missing = [...usedArabic()].filter((c) => !have.has(c));
-    expect(missing.map((c) => String.fromCodePoint(c))).toEqual([]);
+const WEIGHTS = [400, 700] as const;
+const cut: Record<number, Font> = {};
+const full: Record<number, Font> = {};
+let space: Font;
+
+beforeAll(async () => {
+  for (const w of WEIGHTS) {
+    cut[w] = await openFont(file(`naskh-${w}.woff2`));
+    full[w] = await openFont(sourceFont('arabic', w));
+  }
+  space = await openFont(file('naskh-space.woff2'));
+});
+
+/** The marks the word layer writes: fatḥatān … sukūn (shadda included) and the superscript alif. */
+const MARKS = [...'\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0670'];
+/** The article's words, as it prints them, in their Arabic-script runs (`أ.ب` is `أ` and `ب`, `الـ15` is `الـ`). */
+const WORDS = [
+  ...new Set(sentences.flatMap((s) => tokenize(s.ar).flatMap((t) => t.text.split(/[^\u0600-\u06FF]+/)))),
+].filter(Boolean);
+/** Every letter of the article. */
+const LETTERS = [...new Set(WORDS.join('').replace(/[^\u0621-\u064A]/g, ''))];
+/** Vowelled words as the word layer writes them (shadda then its vowel). */
+const VOWELLED = [
+  'مَقْتَلُ ٥١ دَاعِشِيًّا',
+  'الشَّرْقِيِّ',
+  'وَيُصَوِّتُ',
+  'الْقَرْيَتَيْنِ',
+  'التَّحَالُفِ',
+  'الرَّحْمٰنِ',
+  'مَدِينَةٍ',
+  'كَبِيرٌ',
+  'لِلطَّائِرَاتِ',
+];
+/** Each letter with each mark (and shadda with each vowel) alone, first, inside and last in a word. */
+const LETTER_MARKS = LETTERS.flatMap((l) =>
+  [
+    ...MARKS,
+    ...['\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650'].map((v) => `\u0651${v}`),
+  ].flatMap((m) => [`${l}${m}`, `${l}${m}ب`, `ب${l}${m}ب`, `ب${l}${m}`]),
+);
+
+describe('the Arabic font the app ships', () => {
+  it('is Noto Naskh Arabic 2.016 (@fontsource 5.0.12), the version whose letters carry their dots', () => {
+    for (const w of WEIGHTS) expect(cut[w].version).toMatch(/^Version 2\.016\b/);
+    expect(space.version).toMatch(/^Version 2\.016\b/);
   });
 
-  it('keeps the basic Arabic letters, digits and punctuation for text people type', () => {
-    const have = new Set(coverage);
-    for (const c of BASE) expect(have.has(c), `U+${c.toString(16)}`).toBe(true);
-    for (const ch of 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى٠١٢٣٤٥٦٧٨٩،؟«»')
-      expect(have.has(ch.codePointAt(0)!)).toBe(true);
+  it('has every Arabic-script character the app’s source uses (else run scripts/subset-fonts.js)', () => {
+    for (const w of WEIGHTS) {
+      const missing = [...usedArabic()].filter((c) => !cut[w].unicodes.has(c));
+      expect(missing.map((c) => String.fromCodePoint(c))).toEqual([]);
+    }
+    const listed = new Set(coverage);
+    expect([...usedArabic()].filter((c) => !listed.has(c))).toEqual([]);
   });
 
-  it('is small: each weight under 20 KB', () => {
-    for (const w of [400, 700])
-      expect(readFileSync(new URL(`./naskh-${w}.woff2`, import.meta.url)).length).toBeLessThan(20_000);
+  it('keeps the basic Arabic letters, digits, punctuation and the word layer’s marks for text people type', () => {
+    for (const c of BASE) expect(coverage, `U+${c.toString(16)}`).toContain(c);
+    for (const w of WEIGHTS)
+      for (const ch of ['ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى٠١٢٣٤٥٦٧٨٩،؛؟ـ', ...MARKS].join(''))
+        expect(cut[w].unicodes.has(ch.codePointAt(0)!), `${ch} at ${w}`).toBe(true);
+  });
+
+  it('declares in fonts.css exactly the characters each file has (the spaces from the Latin file)', () => {
+    const ranges = [...css.matchAll(/unicode-range:\s*([^;]+);/g)].map((m) => m[1].trim());
+    expect(ranges).toEqual(['U+0600-06FF', 'U+0600-06FF', 'U+0020, U+00A0', 'U+0020, U+00A0']);
+    for (const w of WEIGHTS)
+      for (const c of cut[w].unicodes) expect(c >= 0x600 && c <= 0x6ff, `U+${c.toString(16)}`).toBe(true);
+    // The hyphen is there for its outline only (a font of empty glyphs is refused by OTS).
+    expect([...space.unicodes].sort((a, b) => a - b)).toEqual([0x20, 0x2d, 0xa0]);
+    // The Arabic file has no space: without the Latin one, a phone would use another font's.
+    for (const w of WEIGHTS) expect(cut[w].unicodes.has(0x20)).toBe(false);
+  });
+
+  it('spaces words as the full font would (221/1000 em, both spaces, both weights)', async () => {
+    for (const w of WEIGHTS) {
+      const latin = await openFont(sourceFont('latin', w));
+      for (const s of SPACES) expect(space.width(s)).toBe(latin.width(s));
+    }
+    expect(space.width(' ')).toBe(0.221);
+  });
+
+  it.each(WEIGHTS)('shapes every word of the article as the full font does (%i)', (w) => {
+    expect(WORDS.length).toBeGreaterThan(250);
+    for (const word of WORDS) {
+      const got = cut[w].shape(word);
+      expect(
+        got.every((g) => g.glyph !== 0),
+        `${word}: a glyph is missing`,
+      ).toBe(true);
+      expect(strip(got), word).toEqual(strip(full[w].shape(word)));
+    }
+  });
+
+  it.each(WEIGHTS)('places every mark on every letter of the article as the full font does (%i)', (w) => {
+    for (const text of [...LETTER_MARKS, ...VOWELLED.flatMap((v) => v.split(' '))]) {
+      const got = cut[w].shape(text);
+      expect(
+        got.every((g) => g.glyph !== 0),
+        `${text}: a glyph is missing`,
+      ).toBe(true);
+      expect(strip(got), text).toEqual(strip(full[w].shape(text)));
+    }
+  });
+
+  it.each(WEIGHTS)('keeps the mark positioning (GPOS mark, mkmk): marks sit on their letters (%i)', (w) => {
+    // Unpositioned marks would have no offset. «الشَّرْقِيِّ» has four mark glyphs: shadda-with-fatḥa (the
+    // font draws the pair as one glyph), sukūn, kasra, and shadda-with-kasra, each moved onto its letter.
+    const marks = cut[w].shape('الشَّرْقِيِّ').filter((g) => g.xAdvance === 0);
+    expect(marks.length).toBe(4);
+    for (const g of marks) expect(g.xOffset !== 0 || g.yOffset !== 0).toBe(true);
+  });
+
+  it('is small: each weight under 15 KB, and under 30 KB all together', () => {
+    const sizes = ['naskh-400.woff2', 'naskh-700.woff2', 'naskh-space.woff2'].map(
+      (f) => readFileSync(file(f)).length,
+    );
+    expect(sizes[0]).toBeLessThan(15_000);
+    expect(sizes[1]).toBeLessThan(15_000);
+    expect(sizes.reduce((a, b) => a + b)).toBeLessThan(30 * 1024);
   });
 });
+
+/** Shaping without glyph ids (a cut font numbers its glyphs anew). */
+function strip(gs: ReturnType<Font['shape']>) {
+  return gs.map(({ cluster, xAdvance, xOffset, yOffset }) => [cluster, xAdvance, xOffset, yOffset]);
+}

@@ -73,7 +73,8 @@ const OTHER: Record<string, number> = {
   '٫': 30,
   '٬': 30,
 };
-for (const d of '٠١٢٣٤٥٦٧٨٩') OTHER[d] = 49;
+// Arabic-Indic digits (Noto Naskh Arabic 2.016 Bold: proportional, ٠ to ٩).
+[36, 35, 46, 51, 45, 41, 48, 49, 49, 46].forEach((w, i) => (OTHER[String.fromCharCode(0x660 + i)] = w));
 
 /** Marks that take no room: bidi controls, joiners, Arabic vowel signs and the tatweel. */
 function zeroWidth(c: string): boolean {
