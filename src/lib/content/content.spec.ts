@@ -38,7 +38,7 @@ describe('article data', () => {
     expect(v.safeParse(ArticleSchema, empty).success).toBe(false);
   });
 
-  const shared = new URL('../../../../../shared/article/article-ar.txt', import.meta.url);
+  const shared = new URL('../../../../shared/article/article-ar.txt', import.meta.url);
   it.skipIf(!existsSync(shared))(
     'the seed file in the repo is the shared article, byte for byte (skipped: no shared/ beside the repo)',
     () => {
