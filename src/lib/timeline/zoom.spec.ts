@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { centreOn, clampTransform, fitRange, IDENTITY, isIdentity, zoomAround } from './zoom';
+import {
+  centreOn,
+  clampTransform,
+  fitRange,
+  fromZoom,
+  IDENTITY,
+  isIdentity,
+  toZoom,
+  zoomAround,
+} from './zoom';
 
 const view = 400;
 const kMax = 50;
@@ -61,5 +70,19 @@ describe('isIdentity(tr)', () => {
     [{ k: 1, t: -3 }, false],
   ])('%j → %s', (tr, yes) => {
     expect(isIdentity(tr)).toBe(yes);
+  });
+});
+
+describe('toZoom(vertical, tr) and fromZoom(vertical, z)', () => {
+  it('put the time axis on x across and on y down a phone, and back', () => {
+    const tr = { k: 3, t: -120 };
+    expect(toZoom(false, tr)).toEqual({ k: 3, x: -120, y: 0 });
+    expect(toZoom(true, tr)).toEqual({ k: 3, x: 0, y: -120 });
+    for (const vertical of [false, true]) expect(fromZoom(vertical, toZoom(vertical, tr))).toEqual(tr);
+  });
+
+  it('fromZoom ignores the other axis, which the chart never moves', () => {
+    expect(fromZoom(false, { k: 2, x: -10, y: -50 })).toEqual({ k: 2, t: -10 });
+    expect(fromZoom(true, { k: 2, x: -10, y: -50 })).toEqual({ k: 2, t: -50 });
   });
 });

@@ -39,3 +39,16 @@ export function fitRange(p0: number, p1: number, view: number, kMax: number, mar
 export function isIdentity(tr: Transform): boolean {
   return Math.abs(tr.k - 1) < 1e-6 && Math.abs(tr.t) < 1e-3;
 }
+
+/** d3-zoom's transform (scale, then translate by x and y): what the gestures module speaks. */
+export type ZoomTransform = { k: number; x: number; y: number };
+
+/** The zoom along the time axis as d3-zoom's transform: across, time runs along x; down a phone, y. */
+export function toZoom(vertical: boolean, tr: Transform): ZoomTransform {
+  return vertical ? { k: tr.k, x: 0, y: tr.t } : { k: tr.k, x: tr.t, y: 0 };
+}
+
+/** d3-zoom's transform as the zoom along the time axis (the chart never moves the other way). */
+export function fromZoom(vertical: boolean, z: ZoomTransform): Transform {
+  return { k: z.k, t: vertical ? z.y : z.x };
+}
