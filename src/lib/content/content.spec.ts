@@ -15,6 +15,7 @@ import {
   sentence,
   sentences,
 } from './index';
+import { tokenize } from './words/tokenize';
 
 const seedUrl = new URL('./seed/article-ar.txt', import.meta.url);
 const seed = readFileSync(seedUrl, 'utf8');
@@ -146,5 +147,30 @@ describe('segments(sentenceId, lang)', () => {
 
   it('returns nothing for an unknown id', () => {
     expect(segments('p9.s1', 'ar')).toEqual([]);
+  });
+
+  // WebKit does not join Arabic letters across an element's edge: a marked run must never cut a word.
+  it('marks whole Arabic words, clitics included: «بحمص», «وفرنسا», «والولايات المتحدة»', () => {
+    const marked = (id: string) => segments(id, 'ar').flatMap((g) => (g.entity ? [[g.text, g.entity]] : []));
+    expect(marked('h1.s2')).toContainEqual(['بحمص', 'homs']);
+    expect(marked('p5.s4')).toContainEqual(['وفرنسا', 'france']);
+    expect(marked('p5.s4')).toContainEqual(['والولايات المتحدة', 'usa']);
+    expect(marked('p8.s1')).toContainEqual(['والرقة', 'raqqa']);
+    expect(marked('p8.s1')).toContainEqual(['والحسكة', 'hasakah']);
+  });
+
+  it('never starts or ends a marked Arabic run inside a word, in any sentence', () => {
+    for (const s of sentences) {
+      const words = tokenize(s.ar);
+      const inside = (at: number) => words.find((w) => w.start < at && at < w.end)?.text;
+      for (const g of segments(s.id, 'ar').filter((g) => g.entity)) {
+        expect(inside(g.at), `${s.id}: «${g.text}» starts inside a word`).toBeUndefined();
+        expect(inside(g.at + g.text.length), `${s.id}: «${g.text}» ends inside a word`).toBeUndefined();
+      }
+    }
+  });
+
+  it('keeps English mentions as they are (Latin letters do not join)', () => {
+    expect(segments('p5.s4', 'en').some((g) => g.entity === 'france' && g.text === 'France')).toBe(true);
   });
 });

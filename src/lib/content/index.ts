@@ -3,6 +3,7 @@ import { entities, quotes, claims } from './entities';
 import { events } from './events';
 import type { Block, Entity, Sentence, TimelineEvent } from './schema';
 import type { Lang } from '$lib/i18n/lang';
+import { wholeWords } from './words/tokenize';
 
 export { article, entities, quotes, claims, events };
 export type * from './schema';
@@ -71,7 +72,11 @@ function nthIndex(hay: string, needle: string, nth: number): number {
   return at;
 }
 
-/** The spans where entities are mentioned in one sentence, sorted, in the given language. */
+/**
+ * The spans where entities are mentioned in one sentence, sorted, in the given language. An Arabic span
+ * covers the whole words of its mention, clitics included (`بحمص` for the mention `حمص`): WebKit breaks
+ * a word that an element cuts (see `wholeWords`).
+ */
 export function mentionSpans(
   sentenceId: string,
   lang: Lang,
@@ -91,7 +96,9 @@ export function mentionSpans(
       const nth = lang === 'ar' ? (m.nth ?? 0) : (seen.get(key) ?? 0);
       seen.set(key, nth + 1);
       const start = nthIndex(text, needle, nth);
-      if (start >= 0) spans.push({ start, end: start + needle.length, entity: e.id });
+      if (start < 0) continue;
+      const end = start + needle.length;
+      spans.push({ ...(lang === 'ar' ? wholeWords(text, start, end) : { start, end }), entity: e.id });
     }
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -24,6 +24,19 @@ describe('quiz text helpers', () => {
     expect(markEvidence('abc', ['x'])).toEqual([{ text: 'abc', mark: false, at: 0 }]);
   });
 
+  it('markEvidence marks whole Arabic words, clitics included (WebKit breaks a word an element cuts)', () => {
+    const marked = (sentence: string, words: string[]) =>
+      markEvidence(sentence, words).flatMap((p) => (p.mark ? [p.text] : []));
+    expect(marked('قصف بحمص أمس', ['حمص'])).toEqual(['بحمص']);
+    expect(marked('بمقتل 51 داعشياً بقصف لطائرات التحالف', ['طائرات التحالف'])).toEqual(['لطائرات التحالف']);
+    expect(marked('و«التنظيم» يسيطر', ['التنظيم'])).toEqual(['التنظيم']);
+    expect(
+      markEvidence('قصف بحمص أمس', ['حمص'])
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('قصف بحمص أمس');
+  });
+
   it('excerptEvidence(sentence, words) shortens only long sentences, around the marked words', () => {
     const long = `${'كلمة '.repeat(40)}الدليل هنا ${'نص '.repeat(40)}`.trim();
     const parts = excerptEvidence(long, ['الدليل هنا']);

@@ -4,6 +4,7 @@ import { formatNumber } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/lang';
 import { labelText } from '$lib/quiz/labels';
 import type { Answer, Kind, Question } from '$lib/quiz/types';
+import { wholeWords } from '$lib/content/words/tokenize';
 
 /** Words the quiz shows about questions and answers, in the UI language. */
 
@@ -84,7 +85,10 @@ export function splitRuns(text: string): Run[] {
   return runs;
 }
 
-/** A sentence cut into plain and marked parts, marking each evidence phrase (merged where they overlap). */
+/**
+ * An Arabic sentence cut into plain and marked parts, marking each evidence phrase (merged where they
+ * overlap), widened to whole words: WebKit breaks a word that an element cuts (see `wholeWords`).
+ */
 export function markEvidence(
   sentence: string,
   words: string[],
@@ -92,7 +96,9 @@ export function markEvidence(
   const ranges: [number, number][] = [];
   for (const w of words) {
     const i = sentence.indexOf(w);
-    if (i >= 0 && w.length) ranges.push([i, i + w.length]);
+    if (i < 0 || !w.length) continue;
+    const { start, end } = wholeWords(sentence, i, i + w.length);
+    ranges.push([start, end]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];

@@ -29,3 +29,19 @@ export const MARKS = /[\u064B-\u0652\u0670]/g;
 export function bare(word: string): string {
   return word.replace(MARKS, '').replace(/\u0640/g, '');
 }
+
+/**
+ * The span `[start, end)` of an Arabic sentence widened to the whole words it touches, clitics included:
+ * `حمص` in `بحمص` becomes `بحمص`, and `طائرات التحالف` in `لطائرات التحالف` becomes `لطائرات التحالف`.
+ * Whatever marks words in an element must mark whole words: WebKit (Safari, every iPhone) does not join
+ * Arabic letters across an element's edge, so a `<span>` that starts or ends inside a word breaks it
+ * (`ب|حمص` is drawn unjoined and wider). A span that already ends between words is left as it is
+ * (`التنظيم` in `و«التنظيم»` stays, the quotation mark parts it from the `و`).
+ */
+export function wholeWords(sentence: string, start: number, end: number): { start: number; end: number } {
+  for (const t of tokenize(sentence)) {
+    if (t.start < start && start < t.end) start = t.start;
+    if (t.start < end && end < t.end) end = t.end;
+  }
+  return { start, end };
+}
