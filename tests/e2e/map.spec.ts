@@ -86,6 +86,50 @@ test.describe('the map', () => {
         await expectNoHorizontalScroll(page);
       });
 
+  for (const size of [
+    { width: 320, height: 640 },
+    { width: 1280, height: 800 },
+  ])
+    test(`/ar/map at ${size.width} px: no Arabic label's text reaches outside its box, above or below`, async ({
+      page,
+    }) => {
+      // Noto Naskh Arabic is tall (ascent 1.069 em, descent 0.634 em): a line-height below 1.703 em puts
+      // the text's extent outside its line, and a box that clips (a button in WebKit, the inset's
+      // overflow: hidden) cut off the letters that reach there («القلمون» in WebKit).
+      await page.setViewportSize(size);
+      await page.goto('/ar/map');
+      await mapReady(page);
+      await labelBoxes(page);
+      const out = await page.evaluate(() => {
+        const found: string[] = [];
+        const boxes = document.querySelectorAll<HTMLElement>(
+          '.frame .label:not(.out), .frame .region, .inset-name, .inset-km',
+        );
+        for (const el of boxes) {
+          const b = el.getBoundingClientRect();
+          const st = getComputedStyle(el);
+          // The padding box: what a clipping box shows.
+          const top = b.top + parseFloat(st.borderTopWidth);
+          const bottom = b.bottom - parseFloat(st.borderBottomWidth);
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (!/[\u0600-\u06ff]/.test(n.textContent ?? '')) continue;
+            if ((n.parentElement?.closest('.visually-hidden, .aloud') ?? null) !== null) continue;
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            for (const r of range.getClientRects())
+              if (r.top < top - 0.5 || r.bottom > bottom + 0.5)
+                found.push(
+                  `${n.textContent}: text ${r.top.toFixed(1)}–${r.bottom.toFixed(1)}, box ${top.toFixed(1)}–${bottom.toFixed(1)}`,
+                );
+          }
+        }
+        return { found, checked: boxes.length };
+      });
+      expect(out.checked).toBeGreaterThan(9);
+      expect(out.found).toEqual([]);
+    });
+
   test('Enter on a place opens its card: the quote links to the reader, with the sentence highlighted', async ({
     page,
   }) => {

@@ -17,16 +17,16 @@ export function markerRadius(id: string, story: Story): number {
  * The Malaysia inset's box in the frame: the bottom-right corner, over the empty desert. The page's
  * CSS sizes it the same way (`clamp(96px, 26%, 170px)` wide, its little map at the scene's aspect).
  */
-export function insetBox(width: number, height: number, scene: Scene): Box {
+export function insetBox(width: number, height: number, scene: Scene, lang: Lang): Box {
   const w = Math.min(INSET_MAX_W, Math.max(INSET_MIN_W, width * INSET_SHARE));
-  const h = (w * scene.inset.height) / scene.inset.width + INSET_CAPTION_H;
+  const h = (w * scene.inset.height) / scene.inset.width + INSET_CAPTION_H[lang];
   return { x: width - w - INSET_MARGIN, y: height - h - INSET_MARGIN, w, h };
 }
 export const INSET_MIN_W = 96;
 export const INSET_MAX_W = 170;
 export const INSET_SHARE = 0.26;
-/** Two short lines under the inset's little map. */
-export const INSET_CAPTION_H = 30;
+/** Two short lines under the inset's little map, and a 2 px margin: 14 px lines, 19 px in Arabic. */
+export const INSET_CAPTION_H: Record<Lang, number> = { en: 30, ar: 40 };
 export const INSET_MARGIN = 6;
 
 export type FramePlace = {
@@ -68,7 +68,7 @@ export type Frame = {
 
 /** Estimated size of a region name (countries in small capitals in English, plain in Arabic). */
 export function estimateRegion(lang: Lang, text: string): { w: number; h: number } {
-  if (lang === 'ar') return { w: Math.ceil(textWidth(text, 14, false)) + 4, h: 22 };
+  if (lang === 'ar') return { w: Math.ceil(textWidth(text, 14, false)) + 4, h: 24 };
   return { w: Math.ceil(textWidth(text.toUpperCase(), 11) + text.length * 0.09 * 11) + 4, h: 16 };
 }
 
@@ -82,7 +82,7 @@ export function frameLayout(input: FrameInput): Frame {
   const width = input.width || FALLBACK_W;
   const k = width / scene.width;
   const height = scene.height * k;
-  const inset = insetBox(width, height, scene);
+  const inset = insetBox(width, height, scene, lang);
   const at = new Map(scene.places.map((p) => [p.id, p.at]));
   const onScreen = (x: number, y: number) => x >= 0 && x <= width && y >= 0 && y <= height;
   const project = (p: Pt): Pt => applyView(view, p[0] * k, p[1] * k);
