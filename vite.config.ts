@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { webManifest } from './src/lib/pwa/manifest.js';
 import { toPrecacheManifest } from './src/lib/pwa/precache.js';
 import { compileHints, preloadDeps, shellChunk, svelteRuntimeSplit } from './scripts/chunks.js';
@@ -14,6 +14,9 @@ const DATE_SPECS = [
   'src/lib/share/attempt.spec.ts',
   'src/lib/storage/quiz.spec.ts',
 ];
+
+/** Specs of `.svelte.ts` state classes that run their effects (see tests/unit/runes-environment.ts). */
+const RUNES_SPECS = 'src/**/*.svelte.spec.ts';
 
 export default defineConfig({
   plugins: [
@@ -67,7 +70,24 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'], env: { TZ: 'UTC' } },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          exclude: [...configDefaults.exclude, RUNES_SPECS],
+          env: { TZ: 'UTC' },
+        },
+      },
+      // State classes whose effects are under test: built as for the browser, where runes run, with
+      // Svelte's client runtime (its server build makes `$effect` and `flushSync` do nothing).
+      {
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'runes',
+          include: [RUNES_SPECS],
+          environment: './tests/unit/runes-environment.ts',
+          env: { TZ: 'UTC' },
+        },
       },
       // Dates are calendar days everywhere in the app: the specs that make, format or compare them run
       // again where local midnight is far from UTC's (UTC+14 and UTC−7/−8), so a local-time slip fails.
