@@ -23,10 +23,25 @@ const steps = [
   ['budgets', 'node', ['scripts/budget.js']],
   ['chromium', 'node', ['scripts/ensure-chromium.js']],
   ['e2e tests', 'npx', ['playwright', 'test']],
+  // WebKitGTK and Firefox ESR (tests/engines/: the Arabic drawn word by word; ENGINES picks engines).
+  [
+    'engine tests',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config',
+      'vitest.engines.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/engines.json',
+    ],
+  ],
 ];
 
 mkdirSync('test-results', { recursive: true });
-for (const f of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(f, { force: true });
+for (const f of ['test-results/unit.json', 'test-results/e2e.json', 'test-results/engines.json'])
+  rmSync(f, { force: true });
 
 const failedSteps = [];
 for (const [name, cmd, args] of steps) {
@@ -51,10 +66,12 @@ function read(path) {
 let passed = 0;
 let failed = 0;
 const unit = read('test-results/unit.json');
-if (unit) {
-  passed += unit.numPassedTests ?? 0;
+const engines = read('test-results/engines.json');
+for (const report of [unit, engines]) {
+  if (!report) continue;
+  passed += report.numPassedTests ?? 0;
   // A test file that fails to load has no failed tests, only a failed suite: count it once.
-  failed += unit.numFailedTests || unit.numFailedTestSuites || 0;
+  failed += report.numFailedTests || report.numFailedTestSuites || 0;
 }
 const e2e = read('test-results/e2e.json');
 if (e2e?.stats) {
@@ -62,10 +79,12 @@ if (e2e?.stats) {
   failed += e2e.stats.unexpected ?? 0;
 }
 // A step that failed without failing a counted test (lint, types, build) still counts as a failure.
-const uncounted = failedSteps.filter((s) => s !== 'unit tests' && s !== 'e2e tests').length;
+const counted = ['unit tests', 'e2e tests', 'engine tests'];
+const uncounted = failedSteps.filter((s) => !counted.includes(s)).length;
 failed += uncounted;
 if (failedSteps.includes('unit tests') && !unit) failed += 1;
 if (failedSteps.includes('e2e tests') && !e2e) failed += 1;
+if (failedSteps.includes('engine tests') && !engines) failed += 1;
 
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -350,7 +350,13 @@ async function launchWebKit(
   const children: ChildProcess[] = [];
   const cleanup = () => {
     for (const c of children.reverse()) if (c.exitCode === null) c.kill('SIGKILL');
-    rmSync(home, { recursive: true, force: true });
+    // WebKit's processes, orphaned when the driver goes, may still be writing there for a moment: retry
+    // (ENOTEMPTY), and at worst leave the directory to the system's tmp cleaning, not fail the test.
+    try {
+      rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (e) {
+      console.warn(`could not remove WebKit's profile ${home}: ${String(e)}`);
+    }
   };
   try {
     const x = await startXvfb();
@@ -367,6 +373,8 @@ async function launchWebKit(
         XDG_CACHE_HOME: join(home, 'cache'),
         // No accessibility bus or session bus to look for in a test.
         NO_AT_BRIDGE: '1',
+        // Mesa's shader cache is written into the profile as the processes exit, racing its removal.
+        MESA_SHADER_CACHE_DISABLE: 'true',
         GTK_A11Y: 'none',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
