@@ -24,6 +24,8 @@ async function axeStatus(page: Page): Promise<string[]> {
 }
 
 test.describe('offline after one visit', () => {
+  // Each test waits for a first install of the worker (up to a minute on a loaded host).
+  test.describe.configure({ timeout: 90_000 });
   // Kit logs the not-found page's 404 as an error, online or not.
   test.use({ allowErrors: /Not found: \/(ar|en)\/no-such-page/ });
 

@@ -24,7 +24,9 @@ export async function waitForWorker(page: Page): Promise<void> {
   );
   await expect
     .poll(async () => (await page.reload())?.fromServiceWorker() ?? false, {
-      timeout: 15_000,
+      // Each reload is a whole page load: on a loaded CI host (two test workers on two cores) a few of
+      // them take 15 s, so the wait is long; a page the worker never answers still fails.
+      timeout: 40_000,
       intervals: [250],
     })
     .toBe(true);

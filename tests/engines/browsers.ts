@@ -405,14 +405,30 @@ async function launchWebKit(
       // The window is the viewport plus MiniBrowser's (shrunken) toolbar: size it, measure, correct.
       let w = size.width;
       let h = size.height;
-      for (let i = 0; i < 3; i++) {
+      // The window manager applies a new size a little later than setRect returns (on a busy host, later
+      // than the first reading): each try waits up to 2 s for the viewport to settle before correcting.
+      const measure = async () =>
+        (await driver.executeScript('return [innerWidth, innerHeight]')) as number[];
+      const settled = async () => {
+        let last = await measure();
+        for (let t = 0; t < 20; t++) {
+          if (last[0] === size.width && last[1] === size.height) break;
+          await new Promise((r) => setTimeout(r, 100));
+          const next = await measure();
+          if (next[0] === last[0] && next[1] === last[1] && t >= 5) break;
+          last = next;
+        }
+        return last;
+      };
+      for (let i = 0; i < 4; i++) {
         await driver.manage().window().setRect({ width: w, height: h });
-        const [iw, ih] = (await driver.executeScript('return [innerWidth, innerHeight]')) as number[];
+        const [iw, ih] = await settled();
         if (iw === size.width && ih === size.height) return;
         w += size.width - iw;
         h += size.height - ih;
       }
-      const [iw, ih] = (await driver.executeScript('return [innerWidth, innerHeight]')) as number[];
+      const [iw, ih] = await settled();
+      if (iw === size.width && ih === size.height) return;
       throw new Error(`WebKit's viewport is ${iw} × ${ih}, not ${size.width} × ${size.height}`);
     };
     await driver.get('about:blank');
