@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { needsIosInstallHint, updatePromptVisible, visibleNotices, type NoticeState } from './notices';
+import {
+  isNewVersion,
+  needsIosInstallHint,
+  updatePromptVisible,
+  visibleNotices,
+  type NoticeState,
+} from './notices';
 
 const calm: NoticeState = {
   online: true,
@@ -30,6 +36,19 @@ describe('updatePromptVisible(state)', () => {
       visibleNotices({ ...waiting, quizInProgress }).includes('update'),
     );
     expect(steps).toEqual([true, false, false, true]);
+  });
+});
+
+describe('isNewVersion(active, waiting)', () => {
+  const v1 = {};
+  const v2 = {};
+  it('is a new version only when another version is active', () => {
+    expect(isNewVersion(v1, v2)).toBe(true);
+    // A first install (Firefox reports it as waiting to a page opened while it ran).
+    expect(isNewVersion(null, v1)).toBe(false);
+    expect(isNewVersion(undefined, v1)).toBe(false);
+    // The waiting worker became the active one before anyone looked.
+    expect(isNewVersion(v1, v1)).toBe(false);
   });
 });
 

@@ -7,6 +7,16 @@
  */
 export type UpdateState = 'none' | 'waiting' | 'active';
 
+/**
+ * Whether a worker reported as waiting (workbox-window's `waiting` event) is a new version: only if
+ * another version is active. A first install can be reported as waiting too: Firefox keeps it
+ * `installed` for a moment before activating it, and a second page opened during the install sees it
+ * so; that is no update, and prompting a first-time visitor to reload would be wrong.
+ */
+export function isNewVersion(active: object | null | undefined, waiting: object | null | undefined): boolean {
+  return Boolean(active) && active !== waiting;
+}
+
 export type Notice = 'offline' | 'update' | 'offlineReady' | 'install' | 'iosHint';
 
 export interface NoticeState {

@@ -2,6 +2,7 @@
 // bridge (after the first paint, on idle), so workbox-window costs nothing on first load. It never
 // reloads the page unless the person asked for it.
 import { Workbox } from 'workbox-window';
+import { isNewVersion } from './notices';
 import { SW_URL } from './precache';
 
 export interface WorkerEvents {
@@ -28,14 +29,21 @@ export async function registerWorker(on: WorkerEvents): Promise<WorkerControls> 
   const controlledAtStart = Boolean(navigator.serviceWorker.controller);
   let reloadRequested = false;
 
-  wb.addEventListener('waiting', () => on.waiting());
+  // Only a version waiting behind an active one is an update (see isNewVersion): a first install, seen
+  // by a page opened while it ran, is reported as waiting too.
+  const registered = wb.register({ immediate: true });
+  wb.addEventListener('waiting', (event) => {
+    void registered.then((registration) => {
+      if (isNewVersion(registration?.active, event.sw ?? registration?.waiting)) on.waiting();
+    });
+  });
   wb.addEventListener('controlling', () => {
     if (reloadRequested) location.reload();
     // The first install takes control without a reload (clientsClaim); only a switch is news.
     else if (controlledAtStart) on.activeElsewhere();
   });
 
-  const registration = await wb.register({ immediate: true });
+  const registration = await registered;
   void navigator.serviceWorker.ready.then(() => on.ready());
 
   // Browsers look for a new worker on full page loads; a student may keep one page open for days, so
