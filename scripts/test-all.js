@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint, unit tests, build, browser tests; then one line that sums them up,
-// "N passed, N failed", from the unit and end-to-end reports. Exits non-zero on any failure.
+// `npm test`: type check, lint, unit tests, build, browser tests (Playwright in Chromium, then the
+// cross-engine suite in Chromium, Firefox ESR and WebKitGTK); then one line that sums them up, "N passed,
+// N failed", from the unit, end-to-end and cross-engine reports. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -23,7 +24,9 @@ const steps = [
   ['budgets', 'node', ['scripts/budget.js']],
   ['chromium', 'node', ['scripts/ensure-chromium.js']],
   ['e2e tests', 'npx', ['playwright', 'test']],
-  // WebKitGTK and Firefox ESR (tests/engines/: the Arabic drawn word by word; ENGINES picks engines).
+  // The same site in Chromium, Firefox ESR and WebKitGTK (tests/engines/: every route, the quiz, offline,
+  // and the Arabic drawn word by word; ENGINES picks engines).
+  ['browsers', 'node', ['scripts/ensure-engines.js']],
   [
     'engine tests',
     'npx',
@@ -46,6 +49,8 @@ for (const f of ['test-results/unit.json', 'test-results/e2e.json', 'test-result
 const failedSteps = [];
 for (const [name, cmd, args] of steps) {
   if (cmd === 'node' && !existsSync(args[0])) continue;
+  // Without their browsers the engine tests cannot run (ensure-engines.js said why).
+  if (name === 'engine tests' && failedSteps.includes('browsers')) continue;
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CI: process.env.CI ?? '1' } });
   if (r.status !== 0) {
@@ -65,6 +70,7 @@ function read(path) {
 
 let passed = 0;
 let failed = 0;
+// Vitest's reports: the unit tests and the cross-engine tests.
 const unit = read('test-results/unit.json');
 const engines = read('test-results/engines.json');
 for (const report of [unit, engines]) {

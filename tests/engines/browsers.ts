@@ -77,7 +77,7 @@ export interface Session {
     fn: (...args: A) => R,
     options?: { timeout?: number; interval?: number; message?: string },
     ...args: A
-  ): Promise<Awaited<R>>;
+  ): Promise<NonNullable<Awaited<R>>>;
   /** Clicks the first element matching the CSS `selector`, as a person would (the driver's click). */
   click(selector: string): Promise<void>;
   /** A PNG of the viewport; also written to `path` when given. */
@@ -151,6 +151,30 @@ function takeProbe(): string[] | null {
   return p ? p.take() : null;
 }
 
+/**
+ * In the page: `selector`'s element scrolled into view, and for 200 ms neither it nor the page's scroll
+ * position has moved (a smooth scroll would carry a click elsewhere), and nothing covers its middle.
+ */
+async function isClickable(selector: string): Promise<boolean> {
+  const el = document.querySelector(selector);
+  if (!el) return false;
+  const box = el.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > innerHeight) el.scrollIntoView({ block: 'center' });
+  const where = () => {
+    const r = el.getBoundingClientRect();
+    return `${r.x},${r.y},${r.width},${r.height},${scrollX},${scrollY}`;
+  };
+  const first = where();
+  for (let i = 0; i < 4; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    if (where() !== first) return false;
+  }
+  const r = el.getBoundingClientRect();
+  if (!r.width || !r.height) return false;
+  const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return at !== null && (at === el || el.contains(at));
+}
+
 function missing(what: string, how: string): never {
   throw new Error(`${what} not found. Run "node scripts/ensure-engines.js" (as root it installs ${how}).`);
 }
@@ -159,7 +183,10 @@ function missing(what: string, how: string): never {
 function common(
   evaluate: Session['evaluate'],
   native: string[],
-): Pick<Session, 'problems' | 'waitFor'> & { collect(): Promise<void> } {
+): Pick<Session, 'problems' | 'waitFor'> & {
+  collect(): Promise<void>;
+  clickable(selector: string): Promise<void>;
+} {
   const kept: string[] = [];
   const collect = async () => {
     try {
@@ -168,34 +195,38 @@ function common(
       /* no page, or one that is going away: its problems were carried (probe.js) */
     }
   };
+  const waitFor: Session['waitFor'] = async (fn, options = {}, ...args) => {
+    const { timeout = 15_000, interval = 50 } = options;
+    const end = Date.now() + timeout;
+    let last: unknown;
+    for (;;) {
+      try {
+        const v = await evaluate(fn, ...args);
+        if (v) return v as NonNullable<typeof v>;
+      } catch (e) {
+        // A navigation in progress destroys the page's context: try again.
+        last = e;
+      }
+      if (Date.now() > end)
+        throw new Error(
+          `waitFor timed out after ${timeout} ms: ${options.message ?? fn.toString().slice(0, 200)}` +
+            (last ? ` (last error: ${String(last)})` : ''),
+        );
+      await sleep(interval);
+    }
+  };
   return {
     collect,
+    waitFor,
+    // As a person would: once the element is in view, has stopped moving and nothing covers its middle.
+    clickable: (selector) =>
+      waitFor(isClickable, { timeout: 15_000, message: `${selector} clickable` }, selector).then(() => {}),
     async problems() {
       await collect();
       const all = [...kept, ...native];
       kept.length = 0;
       native.length = 0;
       return all;
-    },
-    async waitFor(fn, options = {}, ...args) {
-      const { timeout = 15_000, interval = 100 } = options;
-      const end = Date.now() + timeout;
-      let last: unknown;
-      for (;;) {
-        try {
-          const v = await evaluate(fn, ...args);
-          if (v) return v;
-        } catch (e) {
-          // A navigation in progress destroys the page's context: try again.
-          last = e;
-        }
-        if (Date.now() > end)
-          throw new Error(
-            `waitFor timed out after ${timeout} ms: ${options.message ?? fn.toString().slice(0, 200)}` +
-              (last ? ` (last error: ${String(last)})` : ''),
-          );
-        await sleep(interval);
-      }
     },
   };
 }
@@ -233,12 +264,16 @@ async function launchPuppeteer(
   const page: Page = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setViewport(viewport);
   const native: string[] = [];
+  // What the engine reports while a navigation runs cannot be told apart between the page being left
+  // (its cancelled loads and imports fail) and the page coming: it is left to the probe, which can.
+  let navigating = false;
+  const report = (text: string) => {
+    if (!navigating) native.push(`${text} (${page.url()})`);
+  };
   page.on('console', (m) => {
-    if (m.type() === 'error') native.push(`console error: ${m.text()} (${page.url()})`);
+    if (m.type() === 'error') report(`console error: ${m.text()}`);
   });
-  page.on('pageerror', (e) =>
-    native.push(`uncaught: ${e instanceof Error ? e.message : String(e)} (${page.url()})`),
-  );
+  page.on('pageerror', (e) => report(`uncaught: ${e instanceof Error ? e.message : String(e)}`));
 
   const raw = await browser.version();
   const version =
@@ -250,17 +285,33 @@ async function launchPuppeteer(
     page.evaluate(fn as (...a: unknown[]) => unknown, ...args) as Promise<never>;
   const c = common(evaluate, native);
   const timeout = 60_000;
+  // Before leaving a page: its problems, and a moment without requests, so that the navigation cancels
+  // nothing the page was still loading (Firefox reports a cancelled load that a service worker was
+  // answering as an error, and cannot say which page it belonged to).
+  const navigation = async (go: () => Promise<unknown>) => {
+    navigating = true;
+    try {
+      await go();
+    } finally {
+      navigating = false;
+    }
+  };
+  const quiet = async () => {
+    await c.collect();
+    if (page.url().startsWith('http'))
+      await page.waitForNetworkIdle({ idleTime: 250, timeout: 5000 }).catch(() => {});
+  };
 
   return {
     engine,
     version,
     async goto(url) {
-      await c.collect();
-      await page.goto(url, { waitUntil: 'load', timeout });
+      await quiet();
+      await navigation(() => page.goto(url, { waitUntil: 'load', timeout }));
     },
     async reload() {
-      await c.collect();
-      await page.reload({ waitUntil: 'load', timeout });
+      await quiet();
+      await navigation(() => page.reload({ waitUntil: 'load', timeout }));
     },
     async url() {
       return page.url();
@@ -271,7 +322,10 @@ async function launchPuppeteer(
     evaluate,
     waitFor: c.waitFor,
     async click(selector) {
-      await page.locator(selector).setTimeout(timeout).click();
+      await c.clickable(selector);
+      const el = await page.waitForSelector(selector, { timeout });
+      await el!.click();
+      await el!.dispose();
     },
     async screenshot(path) {
       const png = Buffer.from(await page.screenshot({ type: 'png' }));
@@ -282,7 +336,7 @@ async function launchPuppeteer(
     setOffline: offline,
     async close() {
       await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
-      if (profile) rmSync(profile, { recursive: true, force: true });
+      if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
@@ -348,8 +402,15 @@ async function launchWebKit(
     writeFileSync(join(home, 'config', gtk, 'gtk.css'), TINY_CHROME);
   }
   const children: ChildProcess[] = [];
-  const cleanup = () => {
-    for (const c of children.reverse()) if (c.exitCode === null) c.kill('SIGKILL');
+  const cleanup = async () => {
+    // The driver first (it ends MiniBrowser and its web processes), then the display.
+    for (const c of children.reverse()) {
+      if (c.exitCode !== null || c.signalCode !== null) continue;
+      const exited = new Promise((r) => c.once('exit', r));
+      c.kill('SIGTERM');
+      await Promise.race([exited, sleep(3000)]);
+      if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+    }
     // WebKit's processes, orphaned when the driver goes, may still be writing there for a moment: retry
     // (ENOTEMPTY), and at worst leave the directory to the system's tmp cleaning, not fail the test.
     try {
@@ -401,34 +462,21 @@ async function launchWebKit(
       driver.executeScript(`return (${fn.toString()}).apply(null, arguments);`, ...args) as Promise<never>;
     const c = common(evaluate, []);
 
+    const measure = async () =>
+      (await driver.executeScript('return [innerWidth, innerHeight, outerWidth, outerHeight]')) as number[];
     const setViewport = async (size: Viewport) => {
       // The window is the viewport plus MiniBrowser's (shrunken) toolbar: size it, measure, correct.
-      let w = size.width;
-      let h = size.height;
-      // The window manager applies a new size a little later than setRect returns (on a busy host, later
-      // than the first reading): each try waits up to 2 s for the viewport to settle before correcting.
-      const measure = async () =>
-        (await driver.executeScript('return [innerWidth, innerHeight]')) as number[];
-      const settled = async () => {
-        let last = await measure();
-        for (let t = 0; t < 20; t++) {
-          if (last[0] === size.width && last[1] === size.height) break;
-          await new Promise((r) => setTimeout(r, 100));
-          const next = await measure();
-          if (next[0] === last[0] && next[1] === last[1] && t >= 5) break;
-          last = next;
-        }
-        return last;
-      };
-      for (let i = 0; i < 4; i++) {
-        await driver.manage().window().setRect({ width: w, height: h });
-        const [iw, ih] = await settled();
+      let [iw, ih, ow, oh] = await measure();
+      for (let i = 0; i < 8; i++) {
         if (iw === size.width && ih === size.height) return;
-        w += size.width - iw;
-        h += size.height - ih;
+        await driver
+          .manage()
+          .window()
+          .setRect({ width: size.width + ow - iw, height: size.height + oh - ih });
+        // The page learns its new size a moment after the window has it.
+        await sleep(100 * (i + 1));
+        [iw, ih, ow, oh] = await measure();
       }
-      const [iw, ih] = await settled();
-      if (iw === size.width && ih === size.height) return;
       throw new Error(`WebKit's viewport is ${iw} × ${ih}, not ${size.width} × ${size.height}`);
     };
     await driver.get('about:blank');
@@ -450,9 +498,20 @@ async function launchWebKit(
       evaluate,
       waitFor: c.waitFor,
       async click(selector) {
+        await c.clickable(selector);
         const el = await driver.findElement(By.css(selector));
-        await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', el);
-        await el.click();
+        try {
+          await el.click();
+        } catch (e) {
+          // Say what covers it (WebKitWebDriver's message is empty).
+          const cover = await driver.executeScript(
+            `const r = arguments[0].getBoundingClientRect();
+             const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+             return at ? at.outerHTML.slice(0, 200) + ' at ' + JSON.stringify(r) + ' in ' + innerWidth + 'x' + innerHeight : 'nothing';`,
+            el,
+          );
+          throw new Error(`${(e as Error).name}: cannot click ${selector}: covered by ${cover}`);
+        }
       },
       async screenshot(path) {
         const png = Buffer.from(await driver.takeScreenshot(), 'base64');
@@ -463,11 +522,11 @@ async function launchWebKit(
       setOffline: offline,
       async close() {
         await driver.quit().catch(() => {});
-        cleanup();
+        await cleanup();
       },
     };
   } catch (e) {
-    cleanup();
+    await cleanup();
     throw e;
   }
 }

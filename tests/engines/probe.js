@@ -5,7 +5,8 @@
 // a resource that fails to load (an `error` event on a script, a stylesheet, an image or a
 // `<link rel=modulepreload>`). Being part of the page, it is precached with it and works offline too.
 // The driver reads and empties the list with `window.__engineProbe.take()`. Problems of a page that
-// navigates away on its own wait in sessionStorage for the next page.
+// navigates away on its own wait in sessionStorage for the next page; what fails because the page is
+// being left (a load or an import the navigation cancels) is not a problem of the page.
 (function () {
   var CARRY = '__engineProbe.carry';
   /** @type {string[]} */
@@ -19,8 +20,15 @@
   } catch {
     /* storage refused: nothing was carried */
   }
+  // Set from pagehide: what a page reports while it is torn down is not one of its problems.
+  var gone = false;
+  // Set from beforeunload, when the page is being left: the loads and imports the navigation cancels
+  // fail (WebKit reports a failed load, Firefox a failed import) before pagehide. Cleared if the page
+  // stays after all.
+  var leaving = false;
   /** @param {string} kind @param {string} text */
   function add(kind, text) {
+    if (gone || leaving) return;
     list.push(kind + ': ' + text + ' (on ' + location.pathname + ')');
   }
   var original = console.error;
@@ -42,6 +50,9 @@
         add('load error', what + ' ' + (t.getAttribute('href') || t.getAttribute('src') || ''));
       } else {
         var ev = /** @type {ErrorEvent} */ (e);
+        // Not a script error: the browser's note that a ResizeObserver callback changed the layout it
+        // observes, so some notifications wait for the next frame (it is reported at window, as errors are).
+        if (/^ResizeObserver loop/.test(ev.message)) return;
         var where = ev.filename ? ' at ' + ev.filename + ':' + ev.lineno + ':' + ev.colno : '';
         add('uncaught', (ev.message || String(ev.error)) + where);
       }
@@ -55,7 +66,18 @@
   document.addEventListener('securitypolicyviolation', function (e) {
     add('CSP violation', e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline'));
   });
+  window.addEventListener('beforeunload', function () {
+    leaving = true;
+    setTimeout(function () {
+      leaving = false;
+    }, 2000);
+  });
+  window.addEventListener('pageshow', function () {
+    gone = false;
+    leaving = false;
+  });
   window.addEventListener('pagehide', function () {
+    gone = true;
     try {
       if (list.length) sessionStorage.setItem(CARRY, JSON.stringify(list));
     } catch {

@@ -61,6 +61,11 @@ export interface TestServer {
   /** Answers again on the same port. */
   start(): Promise<void>;
   running(): boolean;
+  /**
+   * Holds back the answers to requests that `match` (their URL, query included) until the function it
+   * returns is called, e.g. to keep a service worker's install running while a test opens a page.
+   */
+  hold(match: (url: URL) => boolean): () => void;
 }
 
 /**
@@ -83,7 +88,18 @@ export async function startServer(options: { dir?: string; port?: number } = {})
     res.setHeader('Cache-Control', 'no-cache');
     res.end(req.method === 'HEAD' ? undefined : withProbe(html));
   };
+  const holds: { match: (url: URL) => boolean; waiting: (() => void)[] }[] = [];
   const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const held = holds.find((h) => h.match(url));
+    if (held) {
+      held.waiting.push(() => answer(req, res));
+      return;
+    }
+    answer(req, res);
+  };
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
+    if (res.destroyed) return;
     const { pathname } = new URL(req.url ?? '/', 'http://x');
     requests.push(pathname);
     const html = req.method === 'GET' || req.method === 'HEAD' ? pageFile(dir, pathname) : null;
@@ -128,5 +144,13 @@ export async function startServer(options: { dir?: string; port?: number } = {})
     stop,
     start,
     running: () => server !== null,
+    hold(match) {
+      const h = { match, waiting: [] as (() => void)[] };
+      holds.push(h);
+      return () => {
+        holds.splice(holds.indexOf(h), 1);
+        for (const go of h.waiting.splice(0)) go();
+      };
+    },
   };
 }
