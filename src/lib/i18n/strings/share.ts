@@ -13,6 +13,7 @@ export const share = strings({
     qrLoading: 'يُعدّ رمز QR…',
     fullscreen: 'عرض الرمز بملء الشاشة',
     fullscreenTitle: 'امسح الرمز بكاميرا الهاتف',
+    fullscreenHoldUp: 'ارفع الشاشة أمام كاميرا معلّمك',
     closeFullscreen: 'إغلاق العرض',
     linkLength: '{n} حرفاً بعد اسم الموقع',
     error_empty: 'هذا الرابط لا يحمل اختباراً.',
@@ -25,7 +26,7 @@ export const share = strings({
     toStandardQuiz: 'افتح الاختبار العادي',
     sendTitle: 'أرسل نتيجتك إلى معلّمك',
     sendText:
-      'اكتب اسمك، ثم أرسل هذا الرابط إلى معلّمك أو اعرض عليه الرمز. يحمل الرابط إجاباتك ووقتك، ويحسب تطبيق المعلّم الدرجة منها.',
+      'اكتب اسمك، ثم اعرض الرمز على معلّمك ليمسحه بكاميرته، أو أرسل إليه الرابط. يحمل الرابط إجاباتك ووقتك، ويحسب تطبيق المعلّم الدرجة منها.',
     sendScore: 'يحمل الرابط آخر محاولة كاملة لك: {correct} من {total}.',
     yourName: 'اسمك',
     nameMissing: 'من دون اسم سيرى معلّمك «طالب بلا اسم».',
@@ -42,6 +43,7 @@ export const share = strings({
     qrLoading: 'Making the QR code…',
     fullscreen: 'Show the code full screen',
     fullscreenTitle: 'Scan the code with a phone camera',
+    fullscreenHoldUp: 'Hold the screen up to your teacher’s camera',
     closeFullscreen: 'Close',
     linkLength: '{n} characters after the site name',
     error_empty: 'This link holds no quiz.',
@@ -55,7 +57,7 @@ export const share = strings({
     toStandardQuiz: 'Take the standard quiz',
     sendTitle: 'Send your result to your teacher',
     sendText:
-      'Type your name, then send this link to your teacher or show them the code. It carries your answers and your time; your teacher’s app works out the score from them.',
+      'Type your name, then hold up the code for your teacher’s camera, or send them the link. It carries your answers and your time; your teacher’s app works out the score from them.',
     sendScore: 'The link reports your last whole attempt: {correct} of {total}.',
     yourName: 'Your name',
     nameMissing: 'Without a name, your teacher will see “Unnamed student”.',
