@@ -4,6 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { webManifest } from './src/lib/pwa/manifest.js';
 import { toPrecacheManifest } from './src/lib/pwa/precache.js';
 import { compileHints, preloadDeps, shellChunk, svelteRuntimeSplit } from './scripts/chunks.js';
+import { jsqrSlim } from './scripts/jsqr-slim.js';
 
 /** The unit specs that touch dates, run under far time zones too (see `test.projects`). */
 const DATE_SPECS = [
@@ -21,6 +22,8 @@ const RUNES_SPECS = 'src/**/*.svelte.spec.ts';
 export default defineConfig({
   plugins: [
     sveltekit(),
+    // The scanner's QR reader, without the kanji table result links never need.
+    jsqrSlim(),
     // Each page loads only the Svelte runtime it uses, and what every page loads comes in one file.
     svelteRuntimeSplit(),
     // Hydration's functions compiled off the main thread while the files stream in.
