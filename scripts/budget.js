@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD, ROUTES, firstLoad, precache, wordsJson, KB } from './bytes.js';
 import { COMPILE_HINT } from './chunks.js';
+import { describeFindings, scanBuild } from './convention.js';
 
 export const BUDGETS = {
   firstLoadJsGzip: 50 * 1024,
@@ -85,6 +86,14 @@ else {
     broken.push(`the error page, imported at every start-up, adds to the page: ${extra.join(', ')}`);
 }
 
+// Not bytes, but checked here because it needs the fresh build: every Arabic number and date the built
+// pages and data show keeps the article's digits and month names (scripts/convention.js).
+const style = scanBuild(BUILD);
+if (style.found.length)
+  broken.push(
+    `${style.found.length} Arabic number(s) or month name(s) off the article's convention in build/:\n    ${describeFindings(style.found.slice(0, 20)).replaceAll('\n', '\n    ')}${style.found.length > 20 ? '\n    …' : ''}`,
+  );
+
 console.log('route            JS gzip   CSS gzip   HTML gzip   fonts (files + inlined in CSS)');
 for (const r of rows)
   console.log(
@@ -100,4 +109,7 @@ if (broken.length) {
   if (process.argv.includes('--report')) console.error('(reported only: --report)');
   else process.exit(1);
 }
-if (!broken.length) console.log('All byte budgets hold.');
+if (!broken.length)
+  console.log(
+    `All byte budgets hold. Arabic numbers and month names as the article writes them in ${style.files.length} built files.`,
+  );

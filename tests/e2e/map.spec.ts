@@ -237,11 +237,11 @@ test.describe('the map', () => {
     await expect(card.getByRole('link', { name: 'Kerry meets Lavrov in Malaysia' })).toBeVisible();
   });
 
-  test('/ar/map: an Arabic card, Arabic digits, and the quote in Arabic only', async ({ page }) => {
+  test('/ar/map: an Arabic card, the article’s digits, and the quote in Arabic only', async ({ page }) => {
     await page.goto('/ar/map#homs');
     const card = page.locator('#place-card');
     await expect(card.getByRole('heading', { level: 2 })).toContainText('حمص');
-    await expect(card).toContainText('على بعد نحو ٧٤ كم من القريتين في خط مستقيم.');
+    await expect(card).toContainText('على بعد نحو 74 كيلومتراً من القريتين في خط مستقيم.');
     await expect(card.locator('p[lang="en"]')).toHaveCount(0);
     await expect(card.getByRole('link', { name: 'التنظيم يسيطر على القريتين' })).toHaveAttribute(
       'href',

@@ -331,7 +331,7 @@ test.describe('on a desktop', () => {
     await page.goto('/ar/timeline#qaryatayn-falls');
     const card = page.locator('dialog#event-card');
     await expect(card).toBeVisible();
-    await expect(card).toContainText('٥–٦ أغسطس ٢٠١٥');
+    await expect(card).toContainText('5–6 أغسطس 2015');
     await expect(card).toContainText('من خارج المقال');
     await expect(card.locator('.disagree')).toContainText('المصادر مختلفة');
     await expect(card.getByRole('link', { name: /القريتين/ })).toHaveAttribute('href', '/ar/map#qaryatayn');

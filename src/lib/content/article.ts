@@ -10,7 +10,7 @@ export const article: Article = {
     published: '2015-08-07',
     publishedHow: {
       en: 'Not printed on the page: worked out from the article itself. It says Kerry spoke «أمس» (yesterday), which other reports put on Thursday 6 August 2015, and that the Security Council may vote «اليوم» (today); the vote took place on Friday 7 August 2015. Only 7 August fits both.',
-      ar: 'لا يظهر التاريخ على الصفحة، بل استُنتج من المقال نفسه: يقول إن كيري تحدث «أمس»، وتضع تقارير أخرى ذلك يوم الخميس 6 آب/أغسطس 2015، ويقول إن مجلس الأمن قد يصوّت «اليوم»، وقد جرى التصويت يوم الجمعة 7 آب/أغسطس 2015. لا يوافق الأمرين إلا 7 آب/أغسطس.',
+      ar: 'لا يظهر التاريخ على الصفحة، بل استُنتج من المقال نفسه: يقول إن كيري تحدث «أمس»، وتضع تقارير أخرى ذلك يوم الخميس 6 أغسطس 2015، ويقول إن مجلس الأمن قد يصوّت «اليوم»، وقد جرى التصويت يوم الجمعة 7 أغسطس 2015. لا يوافق الأمرين إلا 7 أغسطس.',
     },
     source: {
       en: 'Probably Emarat Al Youm (UAE), a compilation of news-agency reports; not confirmed.',

@@ -17,7 +17,7 @@ export const entities: Entity[] = [
     },
     outside: {
       text: {
-        ar: 'شغل منصب وزير الخارجية الأميركي من شباط/فبراير 2013 حتى كانون الثاني/يناير 2017.',
+        ar: 'شغل منصب وزير الخارجية الأميركي من فبراير 2013 حتى يناير 2017.',
         en: 'He was US Secretary of State from February 2013 to January 2017.',
       },
       sources: [
@@ -40,7 +40,7 @@ export const entities: Entity[] = [
     },
     outside: {
       text: {
-        ar: 'وزير خارجية روسيا منذ آذار/مارس 2004، وكان قبلها سفير روسيا لدى الأمم المتحدة.',
+        ar: 'وزير خارجية روسيا منذ مارس 2004، وكان قبلها سفير روسيا لدى الأمم المتحدة.',
         en: 'Russia’s foreign minister since March 2004; before that, its ambassador to the UN.',
       },
       sources: [{ label: 'DW profile', url: 'https://www.dw.com/en/sergey-lavrov/t-39241389' }],
@@ -60,7 +60,7 @@ export const entities: Entity[] = [
     },
     outside: {
       text: {
-        ar: 'عُيّنت رسمياً مديرة لإدارة الإعلام والصحافة في الخارجية الروسية في 10 آب/أغسطس 2015، بعد هذا التصريح بأيام.',
+        ar: 'عُيّنت رسمياً مديرة لإدارة الإعلام والصحافة في الخارجية الروسية في 10 أغسطس 2015، بعد هذا التصريح بأيام.',
         en: 'She was formally appointed the ministry’s official spokesperson on 10 August 2015, a few days after this statement.',
       },
       sources: [{ label: 'Report.az', url: 'https://report.az/en/region/russian-fm-spokesman-changed/' }],
@@ -94,7 +94,7 @@ export const entities: Entity[] = [
     },
     outside: {
       text: {
-        ar: 'رئيس سورية منذ تموز/يوليو 2000. سقط حكمه في 8 كانون الأول/ديسمبر 2024.',
+        ar: 'رئيس سورية منذ يوليو 2000. سقط حكمه في 8 ديسمبر 2024.',
         en: 'President of Syria from July 2000; his government fell on 8 December 2024.',
       },
       sources: [
@@ -115,7 +115,7 @@ export const entities: Entity[] = [
     },
     outside: {
       text: {
-        ar: 'سقطت بيد التنظيم بين 5 و6 آب/أغسطس 2015؛ تختلف المصادر في اليوم. تبعد نحو 74 كم عن حمص ونحو 101 كم عن تدمر خطاً مستقيماً.',
+        ar: 'سقطت بيد التنظيم بين 5 و6 أغسطس 2015؛ تختلف المصادر في اليوم. تبعد نحو 74 كيلومتراً عن حمص ونحو 101 كيلومتر عن تدمر خطاً مستقيماً.',
         en: 'It fell to the group on 5–6 August 2015; sources differ on the day. It is about 74 km from Homs and 101 km from Palmyra in a straight line.',
       },
       sources: [
@@ -156,7 +156,7 @@ export const entities: Entity[] = [
     },
     outside: {
       text: {
-        ar: 'دخلها التنظيم في 20 أيار/مايو 2015 وأحكم سيطرته عليها في 21 منه.',
+        ar: 'دخلها التنظيم في 20 مايو 2015 وأحكم سيطرته عليها في 21 منه.',
         en: 'The group stormed it on 20 May 2015 and had full control on 21 May.',
       },
       sources: [{ label: 'Reuters via HuffPost', url: 'https://www.huffpost.com/topic/isis-palmyra' }],
@@ -306,7 +306,7 @@ export const entities: Entity[] = [
     },
     outside: {
       text: {
-        ar: 'تحالف بقيادة الولايات المتحدة يقصف التنظيم في سورية منذ أيلول/سبتمبر 2014.',
+        ar: 'تحالف بقيادة الولايات المتحدة يقصف التنظيم في سورية منذ سبتمبر 2014.',
         en: 'A US-led coalition that had been bombing the group in Syria since September 2014.',
       },
       sources: [],
@@ -340,7 +340,7 @@ export const entities: Entity[] = [
     },
     outside: {
       text: {
-        ar: 'صوّت المجلس في 7 آب/أغسطس 2015 بالإجماع (15 صوتاً) على القرار 2235. لا يذكر المقال النتيجة.',
+        ar: 'صوّت المجلس في 7 أغسطس 2015 بالإجماع (15 صوتاً) على القرار 2235. لا يذكر المقال النتيجة.',
         en: 'On 7 August 2015 the Council adopted Resolution 2235 unanimously, 15–0. The article does not give the result.',
       },
       sources: [{ label: 'UN press release SC/12001', url: 'https://press.un.org/en/2015/sc12001.doc.htm' }],
@@ -493,7 +493,7 @@ export const entities: Entity[] = [
     kind: 'number',
     name: { ar: '48 ساعة', en: '48 hours' },
     note: {
-      ar: 'المدة التي قُتل فيها الـ51. إذا كان المقال من 7 آب/أغسطس 2015 فهي نحو 5–7 آب/أغسطس.',
+      ar: 'المدة التي قُتل فيها الـ51. إذا كان المقال من 7 أغسطس 2015 فهي نحو 5–7 أغسطس.',
       en: 'The time in which the 51 were killed. If the article is from 7 August 2015, that is roughly 5–7 August.',
     },
     value: 48,
@@ -520,7 +520,7 @@ export const entities: Entity[] = [
     },
     outside: {
       text: {
-        ar: 'أعلن المرصد السوري 230,618 قتيلاً في 9 حزيران/يونيو 2015، ثم رفع العدد إلى 240,381 في 6 آب/أغسطس 2015.',
+        ar: 'أعلن المرصد السوري 230,618 قتيلاً في 9 يونيو 2015، ثم رفع العدد إلى 240,381 في 6 أغسطس 2015.',
         en: 'The Syrian Observatory announced 230,618 dead on 9 June 2015 and raised the count to 240,381 on 6 August 2015.',
       },
       sources: [
@@ -543,7 +543,7 @@ export const entities: Entity[] = [
     },
     outside: {
       text: {
-        ar: 'بدأت الاحتجاجات في آذار/مارس 2011، فيكون آب/أغسطس 2015 في عامها الخامس.',
+        ar: 'بدأت الاحتجاجات في مارس 2011، فيكون أغسطس 2015 في عامها الخامس.',
         en: 'The protests began in March 2011, so August 2015 falls in the crisis’s fifth year.',
       },
       sources: [
@@ -574,7 +574,7 @@ export const entities: Entity[] = [
     kind: 'time',
     name: { ar: 'أمس', en: 'yesterday' },
     note: {
-      ar: 'في مقال نُشر في 7 آب/أغسطس 2015، «أمس» هو الخميس 6 آب/أغسطس 2015: يوم تحدث كيري.',
+      ar: 'في مقال نُشر في 7 أغسطس 2015، «أمس» هو الخميس 6 أغسطس 2015: يوم تحدث كيري.',
       en: 'In an article published on 7 August 2015, «أمس» (yesterday) is Thursday 6 August 2015: the day Kerry spoke.',
     },
     days: { start: '2015-08-06', end: '2015-08-06' },
@@ -585,7 +585,7 @@ export const entities: Entity[] = [
     kind: 'time',
     name: { ar: 'غداة', en: 'the day after' },
     note: {
-      ar: '«غداة» تعني «في اليوم التالي». تحدث كيري «أمس»، أي 6 آب/أغسطس 2015، فيكون لقاؤه مع لافروف في 5 آب/أغسطس.',
+      ar: '«غداة» تعني «في اليوم التالي». تحدث كيري «أمس»، أي 6 أغسطس 2015، فيكون لقاؤه مع لافروف في 5 أغسطس.',
       en: '«غداة» means “on the day after”. Kerry spoke “yesterday”, 6 August 2015, so his meeting with Lavrov was on 5 August.',
     },
     days: { start: '2015-08-06', end: '2015-08-06' },
@@ -596,7 +596,7 @@ export const entities: Entity[] = [
     kind: 'time',
     name: { ar: 'اليوم', en: 'today' },
     note: {
-      ar: '«اليوم» هو يوم نشر المقال: الجمعة 7 آب/أغسطس 2015، يوم تصويت مجلس الأمن.',
+      ar: '«اليوم» هو يوم نشر المقال: الجمعة 7 أغسطس 2015، يوم تصويت مجلس الأمن.',
       en: '«اليوم» (today) is the day the article came out: Friday 7 August 2015, the day of the Security Council vote.',
     },
     days: { start: '2015-08-07', end: '2015-08-07' },

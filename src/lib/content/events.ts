@@ -11,14 +11,14 @@ export const events: TimelineEvent[] = [
     kind: 'context',
     title: { ar: 'بداية الأزمة السورية', en: 'The Syrian crisis begins' },
     description: {
-      ar: 'يقول المقال إن الأزمة «دخلت عامها الخامس». بدأت باحتجاجات في آذار/مارس 2011.',
+      ar: 'يقول المقال إن الأزمة «دخلت عامها الخامس». بدأت باحتجاجات في مارس 2011.',
       en: 'The article says the crisis “has entered its fifth year”. It began with protests in March 2011.',
     },
     start: '2011-03-15',
     end: '2011-03-15',
     known: 'outside',
     how: {
-      ar: 'المقال لا يذكر تاريخ البداية، بل يقول «عامها الخامس». الاحتجاجات عمّت البلاد في 15 آذار/مارس 2011، فيقع آب/أغسطس 2015 في العام الخامس.',
+      ar: 'المقال لا يذكر تاريخ البداية، بل يقول «عامها الخامس». الاحتجاجات عمّت البلاد في 15 مارس 2011، فيقع أغسطس 2015 في العام الخامس.',
       en: 'The article gives no start date, only “its fifth year”. Nationwide protests began on 15 March 2011, so August 2015 falls in the fifth year.',
     },
     evidence: [{ s: 'p5.s3', ar: 'دخلت الأزمة عامها الخامس' }],
@@ -26,7 +26,7 @@ export const events: TimelineEvent[] = [
       start: '2011-03-15',
       end: '2011-03-18',
       text: {
-        ar: 'يعدّ المرصد السوري القتلى منذ 18 آذار/مارس 2011.',
+        ar: 'يعدّ المرصد السوري القتلى منذ 18 مارس 2011.',
         en: 'The Syrian Observatory counts deaths from 18 March 2011.',
       },
     },
@@ -60,7 +60,7 @@ export const events: TimelineEvent[] = [
       start: '2015-05-20',
       end: '2015-05-21',
       text: {
-        ar: 'اقتحم التنظيم المدينة في 20 أيار/مايو وأحكم سيطرته عليها في 21 منه؛ لذلك يكتب بعض المصادر 20 أيار/مايو.',
+        ar: 'اقتحم التنظيم المدينة في 20 مايو وأحكم سيطرته عليها في 21 منه؛ لذلك يكتب بعض المصادر 20 مايو.',
         en: 'The group stormed the city on 20 May and had full control on 21 May, so some sources say 20 May.',
       },
     },
@@ -84,7 +84,7 @@ export const events: TimelineEvent[] = [
     end: '2015-06-09',
     known: 'outside',
     how: {
-      ar: 'المقال لا يؤرخ هذا الرقم. أعلن المرصد السوري 230,618 قتيلاً في 9 حزيران/يونيو 2015، ثم رفعه إلى 240,381 في 6 آب/أغسطس، فرقم المقال صحيح لكنه أقدم من آخر حصيلة.',
+      ar: 'المقال لا يؤرخ هذا الرقم. أعلن المرصد السوري 230,618 قتيلاً في 9 يونيو 2015، ثم رفعه إلى 240,381 في 6 أغسطس، فرقم المقال صحيح لكنه أقدم من آخر حصيلة.',
       en: 'The article does not date the figure. The Syrian Observatory announced 230,618 dead on 9 June 2015 and raised it to 240,381 on 6 August, so the article’s figure is true but older than the latest count.',
     },
     evidence: [{ s: 'p5.s3', ar: 'أودت بحياة أكثر من 230 ألف شخص' }],
@@ -110,7 +110,7 @@ export const events: TimelineEvent[] = [
     end: '2015-08-05',
     known: 'inferred',
     how: {
-      ar: 'تحدث كيري «غداة» اللقاء، أي في اليوم التالي له، وتحدث «أمس» (6 آب/أغسطس)، فيكون اللقاء في 5 آب/أغسطس. تؤكد ذلك رويترز.',
+      ar: 'تحدث كيري «غداة» اللقاء، أي في اليوم التالي له، وتحدث «أمس» (6 أغسطس)، فيكون اللقاء في 5 أغسطس. تؤكد ذلك رويترز.',
       en: 'Kerry spoke «غداة» (the day after) the meeting, and he spoke «أمس» (yesterday, 6 August), so the meeting was on 5 August. Reuters confirms it.',
     },
     evidence: [
@@ -139,7 +139,7 @@ export const events: TimelineEvent[] = [
     end: '2015-08-06',
     known: 'outside',
     how: {
-      ar: 'المقال لا يذكر اليوم، ويقدّمه خبراً حديثاً. تقول المصادر الأخرى إنه بين ليل الأربعاء 5 آب/أغسطس وظهر الخميس 6 آب/أغسطس 2015.',
+      ar: 'المقال لا يذكر اليوم، ويقدّمه خبراً حديثاً. تقول المصادر الأخرى إنه بين ليل الأربعاء 5 أغسطس وظهر الخميس 6 أغسطس 2015.',
       en: 'The article does not give the day; it reports it as fresh news. Other sources put it between the night of Wednesday 5 August and Thursday 6 August 2015.',
     },
     evidence: [{ s: 'p8.s2', ar: 'سيطر فيه التنظيم بشكل كامل على مدينة القريتين' }],
@@ -147,7 +147,7 @@ export const events: TimelineEvent[] = [
       start: '2015-08-05',
       end: '2015-08-06',
       text: {
-        ar: 'فرانس برس: ليل الأربعاء إلى الخميس (5–6 آب/أغسطس). أسوشيتد برس والمرصد لاحقاً: الخميس 6 آب/أغسطس.',
+        ar: 'فرانس برس: ليل الأربعاء إلى الخميس (5–6 أغسطس). أسوشيتد برس والمرصد لاحقاً: الخميس 6 أغسطس.',
         en: 'AFP: overnight Wednesday to Thursday (5–6 August). AP, and later the Syrian Observatory: Thursday 6 August.',
       },
     },
@@ -171,7 +171,7 @@ export const events: TimelineEvent[] = [
     end: '2015-08-07',
     known: 'inferred',
     how: {
-      ar: 'يقول المقال «خلال الـ48 ساعة»، أي اليومين السابقين لنشره في 7 آب/أغسطس 2015: نحو 5–7 آب/أغسطس.',
+      ar: 'يقول المقال «خلال الـ48 ساعة»، أي اليومين السابقين لنشره في 7 أغسطس 2015: نحو 5–7 أغسطس.',
       en: 'The article says «خلال الـ48 ساعة» (in the 48 hours), the two days before it came out on 7 August 2015: roughly 5–7 August.',
     },
     evidence: [{ s: 'p8.s1', ar: 'بمقتل 51 من عناصر «داعش» خلال الـ48 ساعة' }],
@@ -192,7 +192,7 @@ export const events: TimelineEvent[] = [
     end: '2015-08-06',
     known: 'inferred',
     how: {
-      ar: 'يقول المقال إن كيري تحدث «أمس». المقال منشور في 7 آب/أغسطس 2015، فـ«أمس» هو 6 آب/أغسطس. تضع رويترز التصريح يوم الخميس 6 آب/أغسطس.',
+      ar: 'يقول المقال إن كيري تحدث «أمس». المقال منشور في 7 أغسطس 2015، فـ«أمس» هو 6 أغسطس. تضع رويترز التصريح يوم الخميس 6 أغسطس.',
       en: 'The article says Kerry spoke «أمس» (yesterday). It came out on 7 August 2015, so “yesterday” is 6 August. Reuters puts the statement on Thursday 6 August.',
     },
     evidence: [
@@ -221,12 +221,12 @@ export const events: TimelineEvent[] = [
     end: '2015-08-07',
     known: 'inferred',
     how: {
-      ar: '«اليوم» هو يوم نشر المقال، 7 آب/أغسطس 2015 (مستنتج: انظر تاريخ النشر في المقال).',
+      ar: '«اليوم» هو يوم نشر المقال، 7 أغسطس 2015 (مستنتج: انظر تاريخ النشر في المقال).',
       en: '«اليوم» (today) is the day the article came out, 7 August 2015 (inferred: see the publication date in the reader).',
     },
     evidence: [{ s: 'p3.s1', ar: 'ومن الممكن أن يصوت مجلس الأمن الدولي اليوم' }],
     outside: {
-      ar: 'ما حدث فعلاً (لا يذكره المقال): في 7 آب/أغسطس 2015 تبنّى مجلس الأمن بالإجماع، 15 صوتاً مقابل لا شيء، القرار 2235 الذي أنشأ آلية تحقيق مشتركة بين الأمم المتحدة ومنظمة حظر الأسلحة الكيميائية.',
+      ar: 'ما حدث فعلاً (لا يذكره المقال): في 7 أغسطس 2015 تبنّى مجلس الأمن بالإجماع، 15 صوتاً مقابل لا شيء، القرار 2235 الذي أنشأ آلية تحقيق مشتركة بين الأمم المتحدة ومنظمة حظر الأسلحة الكيميائية.',
       en: 'What happened (not in the article): on 7 August 2015 the Security Council unanimously adopted Resolution 2235, 15 votes to none, setting up a joint UN–OPCW investigative mechanism.',
     },
     sources: [{ label: 'UN press release SC/12001', url: 'https://press.un.org/en/2015/sc12001.doc.htm' }],

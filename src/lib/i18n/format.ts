@@ -2,9 +2,15 @@ import type { Lang } from './lang';
 import { day, dayRange, integer, type DayStyle } from './pinned';
 
 // Bare 'ar' gives Latin or Arabic-Indic digits depending on the ICU version, and some engines default
-// ar-SA to the Hijri calendar. Pin both so every device shows the same digits and the same dates.
+// ar-SA to the Hijri calendar. Pin both so every device shows the same digits and the same dates. Arabic
+// gets the article's own digits (51, 230, 2015) and its month names («مايو», «أغسطس»: bare 'ar' names
+// them so), so that a date the UI writes reads like the date in the sentence it quotes.
+//
+// There is no setting for Arabic-Indic digits: numbers are also written into the data the build
+// prerenders (the map's distances, the timeline's dates) and into hand-written content, and a setting
+// would have to rewrite all of those on the phone while leaving the article's quoted words alone.
 const LOCALE: Record<Lang, string> = {
-  ar: 'ar-u-ca-gregory-nu-arab',
+  ar: 'ar-u-ca-gregory-nu-latn',
   en: 'en-GB-u-ca-gregory-nu-latn',
 };
 
@@ -53,7 +59,7 @@ const WEEKDAY_STYLES: Record<'full' | 'weekday', Intl.DateTimeFormatOptions> = {
   weekday: { weekday: 'long' },
 };
 
-/** Formats a UTC date in the UI language: `formatDate(d, 'ar', 'long')` → «٧ أغسطس ٢٠١٥». */
+/** Formats a UTC date in the UI language: `formatDate(d, 'ar', 'long')` → «7 أغسطس 2015». */
 export function formatDate(date: Date | string, lang: Lang, style: DateStyle = 'long'): string {
   const d = typeof date === 'string' ? parseDay(date) : date;
   // Days, months and years come from pinned.ts's tables; only weekdays need Intl.
@@ -67,7 +73,7 @@ export function formatDateWith(date: Date, lang: Lang, opts: Intl.DateTimeFormat
   return dtf(lang, opts).format(date);
 }
 
-/** A day range, collapsing what the two ends share: «5 – 7 August 2015», «٥–٧ أغسطس ٢٠١٥». */
+/** A day range, collapsing what the two ends share: «5 – 7 August 2015», «5–7 أغسطس 2015». */
 export function formatDayRange(
   start: Date | string,
   end: Date | string,
@@ -79,16 +85,16 @@ export function formatDayRange(
   return dayRange(a, b, lang, style);
 }
 
-/** Formats a number in the UI language's digits: `formatNumber(230000, 'ar')` → «٢٣٠٬٠٠٠». */
+/** Formats a number as the UI language writes it: `formatNumber(230000, 'ar')` → «230,000». */
 export function formatNumber(n: number, lang: Lang, opts: Intl.NumberFormatOptions = {}): string {
   // Counts, years and ids (whole, ≥ 0, plain) from pinned.ts's table; anything else through Intl.
   const keys = Object.keys(opts);
   const plain = keys.length === 0 || (keys.length === 1 && typeof opts.useGrouping === 'boolean');
-  if (plain && Number.isSafeInteger(n) && n >= 0) return integer(n, lang, opts.useGrouping !== false);
+  if (plain && Number.isSafeInteger(n) && n >= 0) return integer(n, opts.useGrouping !== false);
   return nf(lang, opts).format(n);
 }
 
-/** "3 / 10" style counters, in the UI language's digits. */
+/** "3 / 10" style counters. */
 export function formatFraction(a: number, b: number, lang: Lang): string {
   return `${formatNumber(a, lang)} / ${formatNumber(b, lang)}`;
 }

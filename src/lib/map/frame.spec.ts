@@ -96,7 +96,7 @@ describe('mapPageData(lang)', () => {
     const en = data.en.places.find((p) => p.id === 'palmyra')!;
     const ar = data.ar.places.find((p) => p.id === 'palmyra')!;
     expect(en.sub).toBe('seized by the group on 21 May');
-    expect(ar.sub).toBe('سيطر عليها التنظيم في ٢١ مايو');
+    expect(ar.sub).toBe('سيطر عليها التنظيم في 21 مايو');
   });
 
   it('gives every place its distance to al-Qaryatayn, as FACTS.md §4 has them', () => {
@@ -104,7 +104,7 @@ describe('mapPageData(lang)', () => {
     expect(km).toMatchObject({ qaryatayn: 0, palmyra: 101, homs: 74, damascus: 119 });
     expect(data.en.far.km).toBe(7500);
     expect(data.ar.places.find((p) => p.id === 'homs')!.distance).toBe(
-      'على بعد نحو ٧٤ كم من القريتين في خط مستقيم.',
+      'على بعد نحو 74 كيلومتراً من القريتين في خط مستقيم.',
     );
   });
 

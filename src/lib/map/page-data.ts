@@ -1,6 +1,7 @@
 import { entity, event, events, mentionSpans, sentenceOrThrow } from '$lib/content';
 import { otherLang, type Lang } from '$lib/i18n/lang';
-import { formatDate, formatNumber } from '$lib/i18n/format';
+import { count } from '$lib/i18n/count';
+import { formatDate } from '$lib/i18n/format';
 import { fill } from '$lib/i18n/strings';
 import { map } from '$lib/i18n/strings/map';
 import { reader } from '$lib/i18n/strings/reader';
@@ -54,7 +55,7 @@ function placeInfo(p: MapPlace, lang: Lang): PlaceInfo {
   const s = map[lang];
   const c = coordsOf(p.id);
   const km = roundKm(haversineKm(coordsOf(HUB), c));
-  const n = formatNumber(km, lang);
+  const n = count(km, 'km', lang);
   const labelKey = `label_${p.id}` as keyof typeof s;
   const label = labelKey in s ? s[labelKey] : e.name[lang];
   // Second lines tell the road's story on the map itself: al-Qaryatayn on the road, Palmyra already

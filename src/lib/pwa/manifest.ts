@@ -12,7 +12,7 @@ export const webManifest = {
   id: '/',
   name: 'القريتين: قراءة في خبر',
   short_name: 'القريتين',
-  description: 'اقرأ خبراً عربياً واحداً من آب/أغسطس 2015، واستكشف أحداثه على خط زمني وخريطة، واختبر فهمك.',
+  description: 'اقرأ خبراً عربياً واحداً من أغسطس 2015، واستكشف أحداثه على خط زمني وخريطة، واختبر فهمك.',
   lang: 'ar',
   dir: 'rtl',
   // The boot script in app.html sends `/` on to the saved or the browser's language.

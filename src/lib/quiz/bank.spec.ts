@@ -294,10 +294,12 @@ describe('questions never ask outside knowledge', () => {
         for (const re of FORBIDDEN) expect(re.test(text), `${q.id}: ${re} in «${text}»`).toBe(false);
   });
 
-  it('days are shown with day and month only, in the UI language’s digits', () => {
+  it('days are shown with day and month only, in the article’s digits and month names', () => {
     expect(labelText({ t: 'day', day: '2015-05-21' }, 'en')).toBe('21 May');
-    expect(labelText({ t: 'day', day: '2015-08-06' }, 'ar')).toBe('٦ أغسطس');
-    expect(labelText({ t: 'num', n: 230000 }, 'ar')).toBe('٢٣٠٬٠٠٠');
+    expect(labelText({ t: 'day', day: '2015-05-21' }, 'ar')).toBe('21 مايو');
+    expect(labelText({ t: 'day', day: '2015-08-06' }, 'ar')).toBe('6 أغسطس');
+    expect(labelText({ t: 'num', n: 230000 }, 'ar')).toBe('230,000');
+    expect(labelText({ t: 'num', n: 230 }, 'ar')).toBe('230');
     expect(labelText({ t: 'year-ord', n: 5 }, 'ar')).toBe('عامها الخامس');
     expect(labelText({ t: 'year-ord', n: 5 }, 'en')).toBe('its fifth year');
   });

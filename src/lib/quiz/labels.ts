@@ -57,7 +57,7 @@ export function isShowable(label: Label): boolean {
   return label.t !== 'year-ord' || (Number.isInteger(label.n) && label.n >= 1 && label.n <= MAX_ORDINAL);
 }
 
-/** A label as text in the UI language: days as «٢١ مايو» / "21 May", numbers in the UI's digits. */
+/** A label as text in the UI language: days as «21 مايو» / "21 May", numbers in the article's digits. */
 export function labelText(label: Label, lang: Lang): string {
   switch (label.t) {
     case 'text':

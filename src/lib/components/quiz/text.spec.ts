@@ -53,11 +53,12 @@ describe('quiz text helpers', () => {
   });
 
   it('countText(n, lang) agrees numbers with nouns in Arabic', () => {
-    expect(countText(48, 'ar')).toBe('٤٨ سؤالاً');
-    expect(countText(10, 'ar')).toBe('١٠ أسئلة');
+    expect(countText(48, 'ar')).toBe('48 سؤالاً');
+    expect(countText(10, 'ar')).toBe('10 أسئلة');
     expect(countText(1, 'ar')).toBe('سؤال واحد');
     expect(countText(2, 'ar')).toBe('سؤالان');
-    expect(countText(100, 'ar')).toBe('١٠٠ سؤال');
+    expect(countText(100, 'ar')).toBe('100 سؤال');
+    expect(countText(103, 'ar')).toBe('103 أسئلة');
     expect(countText(48, 'en')).toBe('48 questions');
   });
 
@@ -68,6 +69,6 @@ describe('quiz text helpers', () => {
     const order = questionById('order.events')!;
     expect(rightAnswerText(order, 'en').split(' → ')[0]).toBe('The group seizes Palmyra');
     expect(answerText(order, null, 'en')).toBe('Not answered');
-    expect(answerText(questionById('number.n-15')!, 0, 'ar')).toBe('١٥');
+    expect(answerText(questionById('number.n-15')!, 0, 'ar')).toBe('15');
   });
 });

@@ -1,6 +1,5 @@
-import { fill } from '$lib/i18n/strings';
 import { quiz } from '$lib/i18n/strings/quiz';
-import { formatNumber } from '$lib/i18n/format';
+import { count } from '$lib/i18n/count';
 import type { Lang } from '$lib/i18n/lang';
 import { labelText } from '$lib/quiz/labels';
 import type { Answer, Kind, Question } from '$lib/quiz/types';
@@ -26,17 +25,9 @@ export function kindLabel(kind: Kind, lang: Lang): string {
   return quiz[lang][KIND_KEY[kind]];
 }
 
-const plurals = new Map<Lang, Intl.PluralRules>();
-
-/** "48 questions" / «٤٨ سؤالاً», with Arabic's number agreement. */
+/** "48 questions" / «48 سؤالاً», with Arabic's number agreement. */
 export function countText(n: number, lang: Lang): string {
-  let rules = plurals.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    plurals.set(lang, rules);
-  }
-  const cat = rules.select(n) as 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-  return fill(quiz[lang][`count_${cat}`], { n: formatNumber(n, lang) });
+  return count(n, 'question', lang);
 }
 
 /** An answer as words: the option, True/False, or the items in the order given. */

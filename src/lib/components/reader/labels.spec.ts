@@ -7,7 +7,7 @@ describe('placeOfSentence(id, lang)', () => {
     ['h2.s1', 'en', 'Sub-headline'],
     ['c.s1', 'en', 'Photo caption'],
     ['p8.s3', 'en', 'Paragraph 8'],
-    ['p2.s1', 'ar', 'الفقرة ٢'],
+    ['p2.s1', 'ar', 'الفقرة 2'],
   ] as const)('%s in %s → %s', (id, lang, label) => {
     expect(placeOfSentence(id, lang)).toBe(label);
   });

@@ -7,7 +7,7 @@ export const core = strings({
     appShort: 'القريتين',
     /** The language's comma: between the parts of a name read aloud (see `.aloud` in app.css) and of a list. */
     comma: '،',
-    appTagline: 'اقرأ خبراً عربياً واحداً من آب/أغسطس 2015، واستكشف أحداثه على خط زمني وخريطة، واختبر فهمك.',
+    appTagline: 'اقرأ خبراً عربياً واحداً من أغسطس 2015، واستكشف أحداثه على خط زمني وخريطة، واختبر فهمك.',
     skipToContent: 'انتقل إلى المحتوى',
     navLabel: 'أقسام التطبيق',
     navReader: 'المقال',

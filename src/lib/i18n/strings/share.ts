@@ -15,7 +15,7 @@ export const share = strings({
     fullscreenTitle: 'امسح الرمز بكاميرا الهاتف',
     fullscreenHoldUp: 'ارفع الشاشة أمام كاميرا معلّمك',
     closeFullscreen: 'إغلاق العرض',
-    linkLength: '{n} حرفاً بعد اسم الموقع',
+    linkLength: '{count} بعد اسم الموقع',
     error_empty: 'هذا الرابط لا يحمل اختباراً.',
     error_damaged: 'رابط الاختبار هذا تالف: اطلب من معلمك رابطاً جديداً.',
     error_future:
@@ -45,7 +45,7 @@ export const share = strings({
     fullscreenTitle: 'Scan the code with a phone camera',
     fullscreenHoldUp: 'Hold the screen up to your teacher’s camera',
     closeFullscreen: 'Close',
-    linkLength: '{n} characters after the site name',
+    linkLength: '{count} after the site name',
     error_empty: 'This link holds no quiz.',
     error_damaged: 'This quiz link is damaged — ask your teacher for a new one.',
     error_future:

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { count } from './count';
+import { counts, type Noun } from './strings/counts';
+
+// One number of each Arabic plural category, and the 100s where the remainder decides (103: few, 111:
+// many), with the form a careful Arabic teacher writes for each noun.
+const AR: Record<Noun, [number, string][]> = {
+  question: [
+    [0, 'لا أسئلة'],
+    [1, 'سؤال واحد'],
+    [2, 'سؤالان'],
+    [3, '3 أسئلة'],
+    [10, '10 أسئلة'],
+    [11, '11 سؤالاً'],
+    [48, '48 سؤالاً'],
+    [99, '99 سؤالاً'],
+    [100, '100 سؤال'],
+    [102, '102 سؤال'],
+    [103, '103 أسئلة'],
+    [110, '110 أسئلة'],
+    [111, '111 سؤالاً'],
+    [200, '200 سؤال'],
+  ],
+  student: [
+    [0, 'لا طلاب'],
+    [1, 'طالب واحد'],
+    [2, 'طالبان'],
+    [7, '7 طلاب'],
+    [25, '25 طالباً'],
+    [100, '100 طالب'],
+    [105, '105 طلاب'],
+    [120, '120 طالباً'],
+  ],
+  character: [
+    [0, 'لا أحرف'],
+    [1, 'حرف واحد'],
+    [2, 'حرفان'],
+    [9, '9 أحرف'],
+    [61, '61 حرفاً'],
+    [100, '100 حرف'],
+    [104, '104 أحرف'],
+    [137, '137 حرفاً'],
+    [200, '200 حرف'],
+  ],
+  minute: [
+    [0, '0 دقيقة'],
+    [1, 'دقيقة واحدة'],
+    [2, 'دقيقتان'],
+    [5, '5 دقائق'],
+    [12, '12 دقيقة'],
+    [100, '100 دقيقة'],
+    [103, '103 دقائق'],
+    [111, '111 دقيقة'],
+  ],
+  km: [
+    [0, '0 كيلومتر'],
+    [1, 'كيلومتر واحد'],
+    [2, 'كيلومتران'],
+    [3, '3 كيلومترات'],
+    [74, '74 كيلومتراً'],
+    [101, '101 كيلومتر'],
+    [106, '106 كيلومترات'],
+    [119, '119 كيلومتراً'],
+    [200, '200 كيلومتر'],
+    [6949, '6,949 كيلومتراً'],
+  ],
+};
+
+describe('count(n, noun, lang)', () => {
+  for (const noun of Object.keys(AR) as Noun[])
+    it(`agrees «${noun}» with its number in each Arabic plural category`, () => {
+      for (const [n, text] of AR[noun]) expect(count(n, noun, 'ar'), String(n)).toBe(text);
+    });
+
+  it('covers every category for every noun, in both languages (zero, one, two, few, many, other)', () => {
+    for (const noun of Object.keys(AR) as Noun[]) {
+      const nums = AR[noun].map(([n]) => n);
+      const rules = new Intl.PluralRules('ar');
+      expect(new Set(nums.map((n) => rules.select(n))).size, noun).toBe(6);
+    }
+    for (const lang of ['ar', 'en'] as const)
+      for (const [key, form] of Object.entries(counts[lang]))
+        if (/_(few|many|other)$/.test(key)) expect(form, `${lang} ${key}`).toContain('{n}');
+  });
+
+  it('writes English with one and other', () => {
+    expect(count(1, 'question', 'en')).toBe('1 question');
+    expect(count(2, 'question', 'en')).toBe('2 questions');
+    expect(count(48, 'question', 'en')).toBe('48 questions');
+    expect(count(0, 'question', 'en')).toBe('no questions');
+    expect(count(1, 'student', 'en')).toBe('1 student');
+    expect(count(61, 'character', 'en')).toBe('61 characters');
+    expect(count(12, 'minute', 'en')).toBe('12 min');
+    expect(count(1234, 'km', 'en')).toBe('1,234 km');
+  });
+
+  it('refuses a number it cannot count', () => {
+    for (const n of [-1, 1.5, NaN]) expect(() => count(n, 'question', 'ar')).toThrow(RangeError);
+  });
+});
