@@ -117,6 +117,11 @@ describe('references into the article', () => {
     for (const q of quotes) expect(sentence(q.s)!.en, q.id).toContain(q.en);
   });
 
+  it('every note from outside the article says where it comes from', () => {
+    for (const e of entities.filter((x) => x.outside))
+      expect(e.outside!.sources.length, `${e.id}: outside note without a source`).toBeGreaterThan(0);
+  });
+
   it('places carry coordinates, except the country itself', () => {
     for (const e of entities.filter((x) => x.kind === 'place' && x.id !== 'syria'))
       expect(e.coords, e.id).toBeDefined();

@@ -60,8 +60,8 @@ export const entities: Entity[] = [
     },
     outside: {
       text: {
-        ar: 'عُيّنت رسمياً مديرة لإدارة الإعلام والصحافة في الخارجية الروسية في 10 أغسطس 2015، بعد هذا التصريح بأيام.',
-        en: 'She was formally appointed the ministry’s official spokesperson on 10 August 2015, a few days after this statement.',
+        ar: 'عُيّنت رسمياً مديرة لإدارة الإعلام والصحافة في الخارجية الروسية في 10 أغسطس 2015، بعد نشر المقال بثلاثة أيام. لا يذكر المقال متى أدلت بتصريحها.',
+        en: 'She was formally appointed the ministry’s official spokesperson on 10 August 2015, three days after the article came out. The article does not say when she made her statement.',
       },
       sources: [{ label: 'Report.az', url: 'https://report.az/en/region/russian-fm-spokesman-changed/' }],
     },
@@ -284,7 +284,12 @@ export const entities: Entity[] = [
         ar: '«داعش» اختصار عربي لاسم «الدولة الإسلامية في العراق والشام».',
         en: '“Daesh” is the Arabic acronym for the group known in English as ISIS or “Islamic State”.',
       },
-      sources: [],
+      sources: [
+        {
+          label: 'AP via Kurdistan24: IS, ISIS, ISIL and Daesh',
+          url: 'https://www.kurdistan24.net/public/en/story/1374-Is-it-IS,-ISIS-or-ISIL,-and-what-is-DAESH',
+        },
+      ],
     },
     mentions: [
       { s: 'h1.s1', ar: 'داعشياً', en: 'Daesh' },
@@ -309,7 +314,12 @@ export const entities: Entity[] = [
         ar: 'تحالف بقيادة الولايات المتحدة يقصف التنظيم في سورية منذ سبتمبر 2014.',
         en: 'A US-led coalition that had been bombing the group in Syria since September 2014.',
       },
-      sources: [],
+      sources: [
+        {
+          label: 'BBC News: US begins air strikes against Islamic State in Syria (23 Sept 2014)',
+          url: 'https://www.bbc.com/news/world-middle-east-29321236',
+        },
+      ],
     },
     mentions: [
       { s: 'h1.s1', ar: 'التحالف', en: 'coalition' },

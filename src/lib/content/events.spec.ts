@@ -36,8 +36,28 @@ describe('timeline events', () => {
   });
 
   it('give a source for every date the article does not state itself', () => {
-    for (const e of events.filter((x) => x.known === 'outside'))
+    // An inferred date rests on the publication date, which was worked out with outside reports.
+    for (const e of events.filter((x) => x.known !== 'stated'))
       expect(e.sources.length, e.id).toBeGreaterThan(0);
+  });
+
+  it('say that the coalition strikes’ days rest on the inferred publication date, and the report’s own date is unconfirmed (FACTS.md §8)', () => {
+    const strikes = events.find((e) => e.id === 'coalition-strikes')!;
+    expect(strikes.how.en).toMatch(/publication date/);
+    expect(strikes.how.en).toMatch(/could not confirm the date of the Syrian Observatory/);
+    expect(strikes.how.ar).toMatch(/تاريخ النشر/);
+    expect(strikes.how.ar).toMatch(/لم نتمكن من تأكيده/);
+  });
+
+  it('date no statement the article leaves undated: Russia and Zakharova are not on 6 August', () => {
+    const announces = events.find((e) => e.id === 'kerry-announces')!;
+    expect(announces.actors).not.toContain('russia');
+    expect(announces.actors).not.toContain('zakharova');
+    expect(announces.sentences.filter((s) => s.startsWith('p7.'))).toEqual([]);
+  });
+
+  it('mark the vote as expected, not as done', () => {
+    expect(events.filter((e) => e.expected).map((e) => e.id)).toEqual(['unsc-vote']);
   });
 
   it('agree with FACTS.md and with the resolved relative times', () => {

@@ -171,11 +171,18 @@ export const events: TimelineEvent[] = [
     end: '2015-08-07',
     known: 'inferred',
     how: {
-      ar: 'يقول المقال «خلال الـ48 ساعة»، أي اليومين السابقين لنشره في 7 أغسطس 2015: نحو 5–7 أغسطس.',
-      en: 'The article says «خلال الـ48 ساعة» (in the 48 hours), the two days before it came out on 7 August 2015: roughly 5–7 August.',
+      ar: 'يقول المقال «خلال الـ48 ساعة»، أي اليومين السابقين لنشره: نحو 5–7 أغسطس 2015. لكن تاريخ النشر نفسه، 7 أغسطس 2015، لا يظهر على الصفحة: استُنتج من كلمات المقال («أمس» و«اليوم») مع تقارير أخرى تؤرخ تصريح كيري وتصويت مجلس الأمن (انظر تاريخ النشر في المقال). أما تاريخ تقرير المرصد السوري عن الـ51 قتيلاً فلم نتمكن من تأكيده.',
+      en: 'The article says «خلال الـ48 ساعة» (in the 48 hours), the two days before it came out: roughly 5–7 August 2015. But the publication date itself, 7 August 2015, is not printed on the page: it was worked out from the article’s words («أمس», yesterday, and «اليوم», today) with other reports that date Kerry’s statement and the Security Council vote (see the publication date in the reader). We could not confirm the date of the Syrian Observatory’s own report of the 51 dead.',
     },
     evidence: [{ s: 'p8.s1', ar: 'بمقتل 51 من عناصر «داعش» خلال الـ48 ساعة' }],
-    sources: [],
+    // The sources of the publication date the two days are counted back from (FACTS.md §1, §8.4).
+    sources: [
+      {
+        label: 'Reuters',
+        url: 'http://www.reuters.com/article/us-mideast-crisis-syria-kerry-idUSKCN0QB11H20150806',
+      },
+      { label: 'UN press release SC/12001', url: 'https://press.un.org/en/2015/sc12001.doc.htm' },
+    ],
     places: ['deir-ez-zor', 'hasakah', 'raqqa'],
     actors: ['coalition', 'isis', 'sohr'],
     sentences: ['p8.s1', 'h1.s1', 'p1.s1'],
@@ -206,12 +213,14 @@ export const events: TimelineEvent[] = [
       },
     ],
     places: ['malaysia'],
-    actors: ['kerry', 'lavrov', 'zakharova', 'russia'],
-    sentences: ['p1.s1', 'p2.s1', 'p5.s1', 'p5.s2', 'p7.s1', 'p7.s3'],
+    // Russia's and Zakharova's statements (p7) are not dated by the article: they are not this day's.
+    actors: ['kerry', 'lavrov'],
+    sentences: ['p1.s1', 'p2.s1', 'p5.s1', 'p5.s2'],
   },
   {
     id: 'unsc-vote',
     kind: 'event',
+    expected: true,
     title: { ar: 'مجلس الأمن قد يصوّت «اليوم»', en: 'The Security Council may vote “today”' },
     description: {
       ar: 'يقول المقال إن مجلس الأمن قد يصوّت اليوم على قرار بتشكيل لجنة تقدّم المسؤولين عن استخدام الأسلحة الكيميائية إلى العدالة.',

@@ -103,6 +103,11 @@ export const EventSchema = v.strictObject({
   id: Id,
   /** `context` events set the scene (the war's start, the death toll); `event`s are the story. */
   kind: v.picklist(['event', 'context']),
+  /**
+   * The article reports it as still to come (the vote it says «may» take place «today»), not as done:
+   * its day is the day it was expected, and the quiz never asks when it "happened".
+   */
+  expected: v.optional(v.literal(true)),
   title: BiSchema,
   description: BiSchema,
   /** First and last day (equal for a single day). */

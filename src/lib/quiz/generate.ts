@@ -308,7 +308,10 @@ export function relativeDateQuestions(): ChoiceQuestion[] {
         source: 'generated',
         format: 'choice',
         topic: e.title,
-        prompt: { ...PROMPTS.relativeDate, slots: { published: { t: 'day', day: published } } },
+        prompt: {
+          ...(e.expected ? PROMPTS.relativeDateExpected : PROMPTS.relativeDate),
+          slots: { published: { t: 'day', day: published } },
+        },
         passage: { t: 'quote', ar: spec.quote.ar, en: spec.quote.en },
         options: dayOptions(e),
         answer: 0,
@@ -326,9 +329,9 @@ export function relativeDateQuestions(): ChoiceQuestion[] {
     });
 }
 
-/** Builds "A (21 May); B (5 August)…" in both languages, with the days as slots. */
+/** Builds "A (21 May); B (5 August); C (expected on 7 August)…" in both languages, days as slots. */
 function listWithDays(
-  items: { title: Rich; day?: string; n?: number }[],
+  items: { title: Rich; day?: string; n?: number; expected?: boolean }[],
   sepAr: string,
   sepEn: string,
 ): Rich {
@@ -339,8 +342,9 @@ function listWithDays(
     const key = `d${i}`;
     if (it.day) slots[key] = { t: 'day', day: it.day };
     else if (it.n !== undefined) slots[key] = { t: 'num', n: it.n };
-    ar.push(`${it.title.ar} ({${key}})`);
-    en.push(`${i === 0 ? it.title.en : it.title.en.replace(/^The /, 'the ')} ({${key}})`);
+    ar.push(`${it.title.ar} (${it.expected ? 'كان متوقعاً في ' : ''}{${key}})`);
+    const title = i === 0 ? it.title.en : it.title.en.replace(/^The /, 'the ');
+    en.push(`${title} (${it.expected ? 'expected on ' : ''}{${key}})`);
   });
   return { ar: ar.join(sepAr), en: en.join(sepEn), slots };
 }
@@ -350,7 +354,7 @@ export function orderEventsQuestion(): OrderQuestion {
   const list = datedEvents().sort((a, b) => a.start.localeCompare(b.start));
   const evidence = list.map((e) => e.evidence[0]);
   const joined = listWithDays(
-    list.map((e) => ({ title: e.title, day: e.start })),
+    list.map((e) => ({ title: e.title, day: e.start, expected: e.expected })),
     '، ثم ',
     ', then ',
   );
@@ -371,13 +375,21 @@ export function orderEventsQuestion(): OrderQuestion {
   };
 }
 
-/** Put the claims in the order the article reports them (the first claim of each paragraph). */
+/** How many times `words` occur in the article's Arabic. */
+function occurrences(words: string): number {
+  return sentences.reduce((n, s) => n + s.ar.split(words).length - 1, 0);
+}
+
+/**
+ * Put claims in the order the article attributes them (the first claim of each paragraph). Each
+ * attribution, the words that name the speaker saying it, occurs once in the article, so one order fits.
+ */
 export function orderClaimsQuestion(): OrderQuestion {
   // One claim per paragraph, each from a different speaker, so the order is about reading, not names.
   const blocks = new Set<string>();
   const voices = new Set<string>();
   const picked = claims
-    .slice()
+    .filter((c) => occurrences(c.ar) === 1 && c.ar.includes(mustEntity(c.by).name.ar))
     .sort((a, b) => (sentenceIndex.get(a.s) ?? 0) - (sentenceIndex.get(b.s) ?? 0))
     .filter((c) => {
       const block = c.s.split('.')[0];

@@ -105,7 +105,8 @@ export const quiz = strings({
     kind_number: 'أرقام',
     kind_place: 'أماكن',
     kind_fill: 'الكلمة الناقصة',
-    kind_inference: 'لماذا؟',
+    /** What the inference questions ask: why (three), what for (the mechanism), what position (Russia). */
+    kind_inference: 'أسباب وأهداف ومواقف',
   },
   en: {
     title: 'Quiz',
@@ -211,6 +212,6 @@ export const quiz = strings({
     kind_number: 'Numbers',
     kind_place: 'Places',
     kind_fill: 'Missing word',
-    kind_inference: 'Why?',
+    kind_inference: 'Reasons, aims and positions',
   },
 });

@@ -47,6 +47,8 @@ export type HandOrder = {
   prompt: Rich;
   /** In the correct order. */
   items: Rich[];
+  /** For each item after the first, the article's words that put it after the one before it. */
+  after: Evidence[];
   evidence: Evidence[];
   explanation: Rich;
 };
@@ -700,6 +702,14 @@ export const HAND_ORDER: HandOrder[] = [
         ar: 'يُحدَّد المسؤولون عن الهجمات ويُحاسَبون',
         en: 'Those behind the attacks are identified and held to account',
       },
+    ],
+    after: [
+      // The vote is what the agreement is about.
+      { s: 'p2.s1', ar: 'توصلنا إلى اتفاق يفترض بموجبه أن يتم التصويت على هذا القرار قريباً' },
+      // The committee is what the resolution voted on would form.
+      { s: 'p3.s1', ar: 'يصوت مجلس الأمن الدولي اليوم على قرار تشكيل لجنة' },
+      // Bringing those behind the attacks to justice is the committee's task.
+      { s: 'p3.s1', ar: 'لجنة مهمتها تقديم كل من يقف وراء استخدام الأسلحة الكيميائية إلى العدالة' },
     ],
     evidence: [
       { s: 'p1.s1', ar: 'توصل إلى اتفاق مع نظيره الروسي' },

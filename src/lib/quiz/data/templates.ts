@@ -22,13 +22,20 @@ export const PROMPTS = {
     ar: 'لنفترض أن المقال نُشر في {published}. بحسب كلماته أدناه، في أيّ يوم حدث هذا؟',
     en: 'Suppose the article came out on {published}. Going by its words below, on which day did this happen?',
   },
-  orderEvents: {
-    ar: 'رتّب هذه الأحداث بحسب زمن وقوعها، من الأقدم إلى الأحدث.',
-    en: 'Put these events in the order they happened, earliest first.',
+  /** For what the article reports as still to come (an `expected` event): the day it was expected. */
+  relativeDateExpected: {
+    ar: 'لنفترض أن المقال نُشر في {published}. بحسب كلماته أدناه، في أيّ يوم كان هذا متوقعاً؟',
+    en: 'Suppose the article came out on {published}. Going by its words below, on which day was this expected to happen?',
   },
+  orderEvents: {
+    ar: 'رتّب هذه الأحداث بحسب أيامها، من الأقدم إلى الأحدث: اليوم الذي وقع فيه كلٌّ منها، أو اليوم الذي كان متوقعاً فيه إن لم يكن قد وقع بعد.',
+    en: 'Put these in order of their days, earliest first: the day each one happened or, if it had not happened yet, the day it was expected.',
+  },
+  // Not "as they appear": a claim's content can come before the sentence that says whose it is (the 51
+  // dead are in the headline; the Syrian Observatory is named in paragraph 8). The attribution is once.
   orderClaims: {
-    ar: 'بأيّ ترتيب يعرض المقال هذه الأقوال؟ رتّبها كما ترد فيه، من الأول إلى الأخير.',
-    en: 'In what order does the article report these claims? Put them as they appear, first to last.',
+    ar: 'بأيّ ترتيب ينسب المقال هذه الأقوال إلى قائليها؟ رتّبها بحسب الجملة التي تذكر قائل كلٍّ منها، من الأولى إلى الأخيرة.',
+    en: 'In what order does the article attribute these statements to their sources? Order them by the sentence that names who says each one, first to last.',
   },
   fill: {
     ar: 'اختر الكلمة الناقصة في هذه الجملة من المقال.',
@@ -58,8 +65,8 @@ export const EXPLAIN = {
     en: 'Going by the article’s words, if it came out on {published}: {list}.',
   },
   orderClaims: {
-    ar: 'يعرضها المقال بهذا الترتيب: {list}.',
-    en: 'The article reports them in this order: {list}.',
+    ar: 'ينسبها المقال إلى قائليها بهذا الترتيب: {list}. العبرة بالجملة التي تذكر قائل القول، لا بأول ذكر لمضمونه.',
+    en: 'The article attributes them in this order: {list}. What counts is the sentence that names who says it, not the first mention of what is said.',
   },
 } satisfies Record<string, Rich>;
 
@@ -289,8 +296,8 @@ export const RELATIVE_DATES: Record<
     },
     evidence: [{ s: 'p3.s1', ar: 'ومن الممكن أن يصوت مجلس الأمن الدولي اليوم' }],
     explanation: {
-      ar: '«اليوم» هو يوم نشر المقال نفسه: {day}. ولا يذكر المقال نتيجة التصويت.',
-      en: '«اليوم» means today: the day the article came out, {day}. The article does not say how the vote went.',
+      ar: '«اليوم» هو يوم نشر المقال نفسه: {day}، فهو اليوم الذي كان التصويت متوقعاً فيه. ولا يذكر المقال هل جرى التصويت، ولا نتيجته.',
+      en: '«اليوم» means today: the day the article came out, {day}, so that is the day the vote was expected. The article does not say whether it took place, or how it went.',
     },
   },
 };
