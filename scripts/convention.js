@@ -36,6 +36,26 @@ const MONTH = new RegExp(`(?<![${LETTER}])[وبلف]?(${LEVANTINE_MONTHS.join('|
 const DOUBLE = new RegExp(`(?:${LEVANTINE_MONTHS.join('|')})(?: الأول| الثاني)?\\s*/\\s*[${LETTER}]+`, 'g');
 
 /**
+ * Words that name a Levantine month as a word, not as a date: the word layer's gloss and note for the
+ * article's «مايو» (src/lib/content/words/data/p7-p8.ts) tell a learner it is «أيار» in Syria. A
+ * vocabulary note, so left alone; every date the UI writes still uses «مايو».
+ */
+export const MENTIONS = ['أيار، الشهر الخامس', 'in Syria it is أيار'];
+
+/**
+ * The spans of `text` that are a mention (MENTIONS).
+ * @param {string} text
+ * @returns {[number, number][]}
+ */
+function mentions(text) {
+  /** @type {[number, number][]} */
+  const spans = [];
+  for (const m of MENTIONS)
+    for (let i = text.indexOf(m); i >= 0; i = text.indexOf(m, i + 1)) spans.push([i, i + m.length]);
+  return spans;
+}
+
+/**
  * The spans of `text` that quote the article: «…» whose inside is the article's own words.
  * @param {string} text
  * @param {string} article
@@ -64,14 +84,14 @@ function articleQuotes(text, article) {
 /**
  * Every place where `text` leaves the convention, in order. Words quoted from the article («…» around
  * words that are in `article`, or the whole text when it is the article's) are the article's own and
- * are never reported.
+ * are never reported, nor are MENTIONS.
  * @param {string} text
  * @param {string} [article]
  * @returns {Slip[]}
  */
 export function conventionSlips(text, article = '') {
   if (article && text.trim() && article.includes(text.trim())) return [];
-  const quoted = articleQuotes(text, article);
+  const quoted = [...articleQuotes(text, article), ...mentions(text)];
   /** @param {number} at */
   const inQuote = (at) => quoted.some(([a, b]) => at >= a && at < b);
   /** @type {Slip[]} */

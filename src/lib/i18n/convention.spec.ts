@@ -97,6 +97,12 @@ describe('conventionSlips(text, article)', () => {
     expect(conventionSlips('٧ «في 21 مايو»', ARTICLE)).toHaveLength(1);
   });
 
+  it('leaves a vocabulary note that names the Levantine month alone, and only that note', () => {
+    expect(conventionSlips('مايو: أيار، الشهر الخامس')).toEqual([]);
+    expect(conventionSlips('The month name used in Egypt and the Gulf; in Syria it is أيار.')).toEqual([]);
+    expect(conventionSlips('في 20 أيار 2015').map((s) => s.kind)).toEqual(['month']);
+  });
+
   it('finds nothing in the article itself', () => {
     expect(conventionSlips(ARTICLE)).toEqual([]);
   });

@@ -39,6 +39,38 @@ const MEASURED: [string, number, number][] = [
   ['5 – 7 August 2015', 9.088, 10.054],
 ];
 
+/**
+ * The dates the Arabic chart writes, with the article's Western digits. The subset font covers only
+ * U+0600–06FF, so the digits come from the next font in the stack: Noto Naskh Arabic UI here (0.5 em a
+ * digit, measured like the table above), Times, Noto Serif or DejaVu Serif elsewhere. The model gives
+ * them DejaVu Sans's width, the widest of those, so it errs wider here than for the rest.
+ */
+const MEASURED_FALLBACK_DIGITS: [string, number, number][] = [
+  ['فبراير 2015', 4.322, 4.357],
+  ['أبريل 2015', 4.072, 4.135],
+  ['يونيو 2015', 4.135, 4.175],
+  ['أغسطس 2015', 5.273, 5.464],
+  ['أكتوبر 2015', 4.381, 4.466],
+  ['ديسمبر 2015', 4.75, 4.796],
+  ['5–7 أغسطس 2015', 6.994, 7.185],
+  ['7 أغسطس 2015', 5.994, 6.185],
+  ['21 مايو 2015', 4.962, 5.034],
+  ['15 مارس 2011', 5.513, 5.586],
+  ['9 يونيو 2015', 4.856, 4.896],
+];
+
+describe('textEm(text, weight) for Arabic dates, whose digits come from a fallback font', () => {
+  it.each(MEASURED_FALLBACK_DIGITS)('is never narrower than Chromium draws %s', (text, normal, bold) => {
+    expect(textEm(text, 'normal')).toBeGreaterThanOrEqual(normal);
+    expect(textEm(text, 'bold')).toBeGreaterThanOrEqual(bold);
+  });
+
+  it.each(MEASURED_FALLBACK_DIGITS)('errs wide by less than a third for %s', (text, normal, bold) => {
+    expect(textEm(text, 'normal')).toBeLessThan(normal * 1.34);
+    expect(textEm(text, 'bold')).toBeLessThan(bold * 1.34);
+  });
+});
+
 describe('textEm(text, weight)', () => {
   it.each(MEASURED)('is never narrower than Chromium draws %s', (text, normal, bold) => {
     expect(textEm(text, 'normal')).toBeGreaterThanOrEqual(normal);
