@@ -14,6 +14,7 @@ const DATE_SPECS = [
   'src/lib/quiz/session.spec.ts',
   'src/lib/share/attempt.spec.ts',
   'src/lib/storage/quiz.spec.ts',
+  'src/lib/review/**/*.spec.ts',
 ];
 
 /** Specs of `.svelte.ts` state classes that run their effects (see tests/unit/runes-environment.ts). */
