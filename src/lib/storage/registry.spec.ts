@@ -12,6 +12,8 @@ describe('describeKey(key)', () => {
     ['qaryatayn.quiz.session.link-0123456789abcdef', 'quiz.session.*'],
     ['qaryatayn.quiz.result.link-0123456789abcdef', 'quiz.result.*'],
     ['qaryatayn.quiz.name', 'quiz.name'],
+    ['qaryatayn.review.deck', 'review.deck'],
+    ['qaryatayn.review.deck.set-aside', '*.set-aside'],
     ['qaryatayn.quiz.session.default.set-aside', '*.set-aside'],
     ['qaryatayn.results.set-aside', '*.set-aside'],
     ['qaryatayn.results.set-aside.2', '*.set-aside'],

@@ -39,6 +39,13 @@ export const STORED: { name: string; what: Bi }[] = [
     },
   },
   {
+    name: 'review.deck',
+    what: {
+      ar: 'بطاقات المراجعة: الأسئلة التي أخطأت فيها والكلمات التي حفظتها، ومتى تراجع كلاً منها.',
+      en: 'Your review cards: the questions you missed and the words you saved, and when each is due for review.',
+    },
+  },
+  {
     name: 'teach.draft',
     what: {
       ar: 'الاختبار الذي تُعدّه لطلابك: الأسئلة المختارة والعنوان والإعدادات.',

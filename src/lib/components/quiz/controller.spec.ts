@@ -41,6 +41,20 @@ describe('QuizController', () => {
     expect(saved.answers.filter((a: unknown) => a !== null)).toHaveLength(1);
   });
 
+  it('answer(a) puts a wrongly answered question into the review deck, and a right one not', async () => {
+    const c = new QuizController('en');
+    c.start('exam', true);
+    const first = c.session!.current!;
+    c.answer(wrong(first));
+    await c.missed;
+    c.next();
+    const second = c.session!.current!;
+    c.answer(second.format === 'order' ? second.items.map((_, i) => i) : second.answer);
+    await c.missed;
+    const deck = JSON.parse(mem.getItem('qaryatayn.review.deck')!).data;
+    expect(deck.map((card: { key: string }) => card.key)).toEqual([`q:${first.id}`]);
+  });
+
   it('next() after the last answer shows the score, records the attempt and stops "playing"', () => {
     const c = new QuizController('en');
     c.start('practice', true);

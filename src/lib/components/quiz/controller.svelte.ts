@@ -6,6 +6,19 @@ import type { Answer, QuizConfig } from '$lib/quiz/types';
 import { attemptsStore, recordAttempt, sessionStore } from '$lib/storage/quiz';
 import { attemptOf, fitsQuiz, type LinkedAttempt } from '$lib/share/attempt';
 import { attemptStore } from '$lib/storage/student';
+import { grade } from '$lib/quiz/grade';
+
+/**
+ * A question answered wrongly goes into the review deck. The deck's code (and its scheduler) loads
+ * only then, beside the feedback, never before the quiz can be used; a failure costs the card, not
+ * the answer, which is already saved.
+ */
+function recordMissedLater(questionId: string): Promise<unknown> {
+  const now = Date.now();
+  return Promise.all([import('$lib/storage/review'), import('$lib/review/scheduler')])
+    .then(([deck, { deviceClock }]) => deck.recordMissed(questionId, deviceClock(now)))
+    .catch(() => undefined);
+}
 
 export type View = 'start' | 'play' | 'score';
 export type Notice = 'setAside' | 'attemptsSetAside';
@@ -136,12 +149,17 @@ export class QuizController {
   /** Records an answer; false when it was not recorded (already answered: a double tap). */
   answer(a: Answer): boolean {
     if (!this.session) return false;
+    const q = this.session.current;
     const next = this.session.answer(a);
     if (next === this.session) return false;
     this.session = next;
     this.#save();
+    if (q && !grade(q, a)) this.missed = recordMissedLater(q.id);
     return true;
   }
+
+  /** The review deck's record of the last wrong answer (for tests: it is written in the background). */
+  missed: Promise<unknown> = Promise.resolve();
 
   /** Goes to the next question, or to the score once the last is answered. */
   next(): void {
