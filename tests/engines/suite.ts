@@ -278,11 +278,17 @@ export function engineSuite(engine: EngineName): void {
         );
         try {
           await open(f, `${server.url}/en/`, ROUTES[0]);
-          const installing = await f.evaluate(async () => {
-            const r = await navigator.serviceWorker.getRegistration();
-            return Boolean(r?.installing) && !r?.active;
-          });
-          expect(installing, 'the first page started the install').toBe(true);
+          // The page registers its worker once idle: on a loaded host, some seconds after it is ready.
+          const installing = await f
+            .waitFor(
+              async () => {
+                const r = await navigator.serviceWorker.getRegistration();
+                return r?.active ? 'active' : r?.installing ? 'installing' : null;
+              },
+              { timeout: 30_000, message: 'the first page starting the worker’s install' },
+            )
+            .catch(() => 'not started');
+          expect(installing, 'the first page started the install').toBe('installing');
           await open(f, `${server.url}/ar/`, ROUTES[0]);
         } finally {
           release();
