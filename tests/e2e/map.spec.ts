@@ -249,6 +249,16 @@ test.describe('the map', () => {
     );
   });
 
+  test('outside sources are listed with the language’s comma and a space', async ({ page }) => {
+    await page.goto('/ar/map#qaryatayn');
+    const ar = page.locator('#place-card .outside p').last();
+    await expect(ar).toHaveText(/^\s*المصادر:\s*AFP via El Khabar، SOHR$/);
+    await page.goto('/en/map#qaryatayn');
+    await expect(page.locator('#place-card .outside p').last()).toHaveText(
+      /^\s*Sources:\s*AFP via El Khabar, SOHR$/,
+    );
+  });
+
   test('the zoom buttons zoom in and out, and “Whole map” comes back', async ({ page }) => {
     await page.setViewportSize(DESKTOP);
     await page.goto('/en/map');

@@ -75,6 +75,18 @@ test.describe('the reader', () => {
     await expect(sheet).toBeHidden();
   });
 
+  test('a card’s outside sources are listed with the language’s comma and a space', async ({ page }) => {
+    for (const [lang, re] of [
+      ['ar', /^\s*المصادر:\s*AFP via El Khabar، SOHR$/],
+      ['en', /^\s*Sources:\s*AFP via El Khabar, SOHR$/],
+    ] as const) {
+      await page.goto(`/${lang}/`);
+      await page.locator('[data-entity="qaryatayn"]').first().click();
+      const sheet = page.locator('dialog#entity');
+      await expect(sheet.locator('section.outside p').last()).toHaveText(re);
+    }
+  });
+
   test('Lavrov explains himself in English, and the card links back to his sentences', async ({ page }) => {
     await page.goto('/en/');
     await page.locator('[id="p1.s1"] [data-entity="lavrov"]').click();
