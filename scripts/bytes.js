@@ -10,7 +10,10 @@ export const BUILD = new URL('../build/', import.meta.url).pathname;
 export const ROUTES = [
   'ar/',
   'en/',
-  ...['timeline', 'map', 'quiz', 'teach', 'results', 'about'].flatMap((p) => [`ar/${p}`, `en/${p}`]),
+  ...['timeline', 'map', 'quiz', 'review', 'teach', 'results', 'about'].flatMap((p) => [
+    `ar/${p}`,
+    `en/${p}`,
+  ]),
 ];
 
 export function fileOf(route) {

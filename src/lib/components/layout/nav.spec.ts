@@ -26,6 +26,17 @@ describe('navLinksHtml', () => {
     expect(html.match(/<li>/g)).toHaveLength(tabs.length);
   });
 
+  it('adds a badge to a tab when asked: a number shown, a sentence said', () => {
+    const tabs = NAV.filter((n) => n.phone === 'tab');
+    const html = navLinksHtml(tabs, 'en', '', core.en, true, {
+      quiz: { shown: '3', said: 'To review today: 3' },
+    });
+    expect(html).toContain(
+      '<span>Quiz</span><span class="badge" aria-hidden="true">3</span><span class="visually-hidden">To review today: 3</span></a>',
+    );
+    expect(html.match(/class="badge"/g)).toHaveLength(1);
+  });
+
   it('escapes what it writes', () => {
     const labels = { ...core.en, navReader: '<b>"x"</b> & y' };
     const html = navLinksHtml([NAV[0]], 'en', '', labels);

@@ -22,6 +22,12 @@ export const NAV: NavItem[] = [
     phone: 'tab',
     icon: 'M9 9a3 3 0 1 1 4 2.8c-.6.3-1 .9-1 1.6V15M12 18.5v.5M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z',
   },
+  {
+    path: 'review',
+    label: 'navReview',
+    phone: 'more',
+    icon: 'M20 12a8 8 0 1 1-2.3-5.7M20 4v4h-4M12 8v4l3 2',
+  },
   { path: 'teach', label: 'navTeach', phone: 'more', icon: 'M3 5h18v11H3zM8 20h8M12 16v4' },
   { path: 'results', label: 'navResults', phone: 'more', icon: 'M4 20V10M10 20V4M16 20v-7M22 20H2' },
   {
@@ -60,13 +66,18 @@ export function navLinksHtml(
   active: string,
   labels: Record<CoreKey, string>,
   icons = false,
+  badges: Record<string, { shown: string; said: string }> = {},
 ): string {
   return items
     .map((item) => {
       const current = item.path === active ? ' aria-current="page"' : '';
       const icon = icons ? iconHtml(item.icon) : '';
       const label = icons ? `<span>${escapeHtml(labels[item.label])}</span>` : escapeHtml(labels[item.label]);
-      return `<li><a href="${escapeHtml(href(lang, item.path))}"${current}>${icon}${label}</a></li>`;
+      const b = badges[item.path];
+      const badge = b
+        ? `<span class="badge" aria-hidden="true">${escapeHtml(b.shown)}</span><span class="visually-hidden">${escapeHtml(b.said)}</span>`
+        : '';
+      return `<li><a href="${escapeHtml(href(lang, item.path))}"${current}>${icon}${label}${badge}</a></li>`;
     })
     .join('');
 }

@@ -35,6 +35,12 @@ export const counts = strings({
     minute_few: '{n} دقائق',
     minute_many: '{n} دقيقة',
     minute_other: '{n} دقيقة',
+    card_zero: 'لا بطاقات',
+    card_one: 'بطاقة واحدة',
+    card_two: 'بطاقتان',
+    card_few: '{n} بطاقات',
+    card_many: '{n} بطاقة',
+    card_other: '{n} بطاقة',
     km_zero: '{n} كيلومتر',
     km_one: 'كيلومتر واحد',
     km_two: 'كيلومتران',
@@ -67,6 +73,12 @@ export const counts = strings({
     minute_few: '{n} min',
     minute_many: '{n} min',
     minute_other: '{n} min',
+    card_zero: 'no cards',
+    card_one: '1 card',
+    card_two: '{n} cards',
+    card_few: '{n} cards',
+    card_many: '{n} cards',
+    card_other: '{n} cards',
     km_zero: '{n} km',
     km_one: '1 km',
     km_two: '{n} km',
@@ -77,4 +89,4 @@ export const counts = strings({
 });
 
 /** The nouns `count()` can count. */
-export type Noun = 'question' | 'student' | 'character' | 'minute' | 'km';
+export type Noun = 'question' | 'student' | 'character' | 'minute' | 'card' | 'km';

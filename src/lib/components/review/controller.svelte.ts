@@ -1,0 +1,136 @@
+import { questionById } from '$lib/quiz/bank';
+import { grade } from '$lib/quiz/grade';
+import type { Answer, Question } from '$lib/quiz/types';
+import {
+  aheadOfTime,
+  deviceClock,
+  dueToday,
+  failedToday,
+  nextDueDay,
+  nextInSession,
+  rateAnswer,
+  type Clock,
+  type ReviewCard,
+} from '$lib/review/scheduler';
+import { readDeck, recordReview, type DeckRead } from '$lib/storage/review';
+
+export type View = 'home' | 'play' | 'done';
+
+/** How many cards a round of practising ahead takes. */
+export const AHEAD_ROUND = 10;
+
+/** A card the page can show: a question of this bank (word cards wait for the word card's data). */
+export type Shown = { card: ReviewCard; q: Question };
+
+/**
+ * The review page's state: the deck, today's session one card at a time, and what to tell the student
+ * about storage. The time comes from `clock()` (the device's; tests pass their own). Every answer is
+ * written to the deck at once, starting from the deck as stored (another tab may have reviewed too).
+ */
+export class ReviewController {
+  deck = $state.raw<readonly ReviewCard[]>([]);
+  problem = $state<DeckRead['problem']>(null);
+  unsaved = $state(false);
+  view = $state<View>('home');
+  current = $state.raw<Shown | null>(null);
+  answer = $state.raw<Answer | null>(null);
+  /** Cards answered in this session (a card failed and retried counts once). */
+  reviewed = $state(0);
+  /** Set when the next card's heading should take focus. */
+  focusCard = $state(false);
+
+  readonly clock: () => Clock;
+  #ahead: string[] = [];
+  /** Keys of the cards answered in this session (plain state, never shown). */
+  #seen: string[] = [];
+  #shownAt = 0;
+
+  constructor(clock: () => Clock = () => deviceClock(Date.now())) {
+    this.clock = clock;
+  }
+
+  /** The cards this page can show (questions this bank knows); others are kept, not shown. */
+  get showable(): ReviewCard[] {
+    return this.deck.filter((c) => c.key.startsWith('q:') && questionById(c.key.slice(2)));
+  }
+
+  get hidden(): number {
+    return this.deck.length - this.showable.length;
+  }
+
+  /** How many cards are due today. */
+  dueCount(clock = this.clock()): number {
+    return dueToday(this.showable, clock).length;
+  }
+
+  /** The first day after today with a card due, or null. */
+  nextDay(clock = this.clock()): number | null {
+    return nextDueDay(this.showable, clock);
+  }
+
+  /** Reads the deck from the device (on load, and when another tab changed it). */
+  load(): void {
+    const r = readDeck();
+    this.deck = r.deck;
+    this.problem = r.problem;
+  }
+
+  /** Starts today's session, or, with `ahead`, a round of cards not yet due. */
+  start(ahead = false): void {
+    const clock = this.clock();
+    this.#ahead = ahead ? aheadOfTime(this.showable, clock, AHEAD_ROUND).map((c) => c.key) : [];
+    this.#seen = [];
+    this.reviewed = 0;
+    this.#show(clock);
+  }
+
+  #show(clock: Clock): void {
+    const showable = this.showable;
+    const card =
+      nextInSession(showable, clock) ??
+      showable.find((c) => this.#ahead.includes(c.key) && !this.#seen.includes(c.key));
+    this.answer = null;
+    if (!card) {
+      this.current = null;
+      this.view = 'done';
+      return;
+    }
+    this.current = { card, q: questionById(card.key.slice(2))! };
+    this.view = 'play';
+    this.focusCard = true;
+    this.#shownAt = clock.now;
+  }
+
+  /** Grades the answer, rates it and records the review; false if the card was already answered. */
+  answerCard(a: Answer): boolean {
+    const cur = this.current;
+    if (!cur || this.answer !== null) return false;
+    const clock = this.clock();
+    const correct = grade(cur.q, a);
+    const rating = rateAnswer({
+      correct,
+      ms: clock.now - this.#shownAt,
+      firstTry: !failedToday(cur.card, clock) && !this.#seen.includes(cur.card.key),
+    });
+    const { deck, saved } = recordReview(cur.card.key, rating, clock);
+    this.deck = deck;
+    this.unsaved = !saved.ok;
+    if (!saved.ok && saved.reason === 'newer') this.problem = 'newer';
+    if (!this.#seen.includes(cur.card.key)) this.reviewed += 1;
+    this.#seen.push(cur.card.key);
+    this.answer = a;
+    return true;
+  }
+
+  /** The next card, or the end of the session. */
+  next(): void {
+    this.#show(this.clock());
+  }
+
+  /** Back to the page's start. */
+  home(): void {
+    this.view = 'home';
+    this.current = null;
+    this.answer = null;
+  }
+}
