@@ -13,7 +13,9 @@ import { collect } from '$lib/i18n/strings/collect';
 import { quiz as quizStrings } from '$lib/i18n/strings/quiz';
 import { core } from '$lib/i18n/strings/core';
 import { share } from '$lib/i18n/strings/share';
+import { FEEDBACK } from '$lib/components/results/feedback';
 import { test, expect, PHONE } from './fixtures';
+import { waitForWorker } from './sw-helpers';
 
 /*
  * Collecting a class's results: the camera scanner (with Chromium's fake camera playing a video made
@@ -106,13 +108,21 @@ test.use({
   },
 });
 
-type Probe = { asked: unknown[]; streams: MediaStream[] };
+type Probe = { asked: unknown[]; streams: MediaStream[]; notes: number[] };
 
-/** Records what getUserMedia is asked for and the streams it gives, to check the camera stops. */
+/**
+ * Records what getUserMedia is asked for and the streams it gives, to check the camera stops, and the
+ * pitch of every note the scanner starts.
+ */
 async function watchCamera(page: Page) {
   await page.addInitScript(() => {
-    const probe: Probe = { asked: [], streams: [] };
+    const probe: Probe = { asked: [], streams: [], notes: [] };
     (window as unknown as { __camera: Probe }).__camera = probe;
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (this: OscillatorNode, when?: number) {
+      probe.notes.push(this.frequency.value);
+      return start.call(this, when);
+    };
     const md = navigator.mediaDevices;
     if (!md) return;
     const original = md.getUserMedia.bind(md);
@@ -138,13 +148,19 @@ async function openResults(page: Page, lang: 'en' | 'ar') {
 }
 
 test.describe('scanning result codes with the camera', () => {
-  test('three students are added and one damaged code is reported; the camera stops on Done', async ({
+  test('offline, three students are added and one damaged code is reported, each with its sound; the camera stops on Done', async ({
     page,
+    context,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     const c = collect.en;
     await watchCamera(page);
     await openResults(page, 'en');
+    // Offline: the page and the code reader (loaded only now, when the scanner opens) come from the
+    // app's own cache.
+    await waitForWorker(page);
+    await context.setOffline(true);
+    await expect(page.getByRole('button', { name: c.scan })).toBeVisible();
     await page.getByRole('button', { name: c.scan }).click();
     const sheet = page.getByRole('dialog', { name: c.scanTitle });
     await expect(sheet).toBeVisible();
@@ -160,6 +176,12 @@ test.describe('scanning result codes with the camera', () => {
     // Each code was announced once while it stayed in view (the video shows it for 8 frames).
     expect(await log.filter({ hasText: 'Layla’s result' }).count()).toBeLessThanOrEqual(2);
     await expect(sheet.locator('[aria-live="polite"]')).not.toBeEmpty();
+    // A soft note for each student added (once each, though the video shows each code for 8 frames and
+    // plays again), and the falling notes of a code not added.
+    const notes = () => page.evaluate(() => (window as unknown as { __camera: Probe }).__camera.notes);
+    const added = FEEDBACK.added.notes[0].hz;
+    expect((await notes()).filter((hz) => hz === added)).toHaveLength(3);
+    await expect.poll(notes).toEqual(expect.arrayContaining(FEEDBACK.bad.notes.map((n) => n.hz)));
     // The rear camera was asked for, video only.
     const asked = await page.evaluate(() => (window as unknown as { __camera: Probe }).__camera.asked);
     expect(asked[0]).toMatchObject({ audio: false, video: { facingMode: { ideal: 'environment' } } });
@@ -237,6 +259,14 @@ test.describe('scanning result codes with the camera', () => {
   });
 });
 
+/** True when the element is inside the window and covered by neither the top bar nor the tab bar. */
+function shownWhole(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  const top = document.querySelector('header.top')?.getBoundingClientRect().bottom ?? 0;
+  const bottom = document.querySelector('nav.tabbar')?.getBoundingClientRect().top ?? innerHeight;
+  return r.top >= top && r.bottom <= Math.min(bottom, innerHeight);
+}
+
 test.describe('pasting result links', () => {
   for (const lang of ['en', 'ar'] as const)
     test(`/${lang}/results: a messy chat export adds every result link in it, and says what it did`, async ({
@@ -257,6 +287,7 @@ test.describe('pasting result links', () => {
       ].join('\n');
       const damagedLine = text.split('\n').findIndex((l) => l.includes('Huda')) + 1;
       const foreignLine = text.split('\n').findIndex((l) => l.includes('other.example')) + 1;
+      await page.setViewportSize(PHONE);
       await openResults(page, lang);
       await page.getByRole('button', { name: c.paste }).click();
       const box = page.getByRole('textbox', { name: c.pasteLabel });
@@ -277,6 +308,8 @@ test.describe('pasting result links', () => {
         lang,
       );
       await expect(report).toHaveText(expected);
+      // On a phone the report is scrolled into view, between the top bar and the tab bar.
+      await expect.poll(() => report.evaluate(shownWhole)).toBe(true);
       if (lang === 'en')
         expect(expected).toBe(
           `3 results added, 1 damaged (line ${damagedLine}), 1 link of another site not read (line ${foreignLine}).`,
