@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import QRCode from 'qrcode';
 import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.js';
@@ -13,6 +14,8 @@ import { collect } from '$lib/i18n/strings/collect';
 import { quiz as quizStrings } from '$lib/i18n/strings/quiz';
 import { core } from '$lib/i18n/strings/core';
 import { share } from '$lib/i18n/strings/share';
+import { results } from '$lib/i18n/strings/results';
+import { fill } from '$lib/i18n/strings';
 import { FEEDBACK } from '$lib/components/results/feedback';
 import { test, expect, PHONE } from './fixtures';
 import { waitForWorker } from './sw-helpers';
@@ -257,6 +260,67 @@ test.describe('scanning result codes with the camera', () => {
     await expect(alert.getByRole('button', { name: collect.en.scanRetry })).toHaveCount(0);
     await expect(alert.getByRole('button', { name: collect.en.scanToPaste })).toBeVisible();
   });
+});
+
+test.describe('by keyboard, with a screen reader', () => {
+  for (const scheme of ['light', 'dark'] as const)
+    test(`/ar/results, ${scheme}: scan and paste by keyboard alone; axe finds nothing in the scanner or the paste box`, async ({
+      page,
+    }) => {
+      // Two scoped axe scans and a camera: about 60 s on this 2-core host.
+      test.setTimeout(180_000);
+      const c = collect.ar;
+      const axe = async (what: string, scope: string) => {
+        const { violations } = await new AxeBuilder({ page })
+          .include(scope)
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        return violations.map(
+          (v) => `${what}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(' | ')}`,
+        );
+      };
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize(PHONE);
+      await watchCamera(page);
+      await openResults(page, 'ar');
+      const scan = page.getByRole('button', { name: c.scan });
+      await scan.focus();
+      await page.keyboard.press('Enter');
+      const sheet = page.getByRole('dialog', { name: c.scanTitle });
+      await expect(sheet).toBeVisible();
+      // Focus is in the sheet; each code read is announced with the running count.
+      await expect.poll(() => sheet.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+      await expect(sheet.locator('[data-scan-added]')).toHaveAttribute('data-scan-added', '1', {
+        timeout: 40_000,
+      });
+      const { spoken, n } = await sheet.evaluate((d) => ({
+        spoken: d.querySelector('[aria-live="polite"]')!.textContent,
+        n: Number(d.querySelector('[data-scan-added]')!.getAttribute('data-scan-added')),
+      }));
+      expect(spoken).toBe(
+        `${fill(results.ar.added, { name: STUDENTS[n - 1] })} ${counted(c.scanCount, n, 'ar')}`,
+      );
+      const found = await axe('scanner', '#scanner');
+      // Escape closes the scanner, stops the camera and gives focus back to its button.
+      await page.keyboard.press('Escape');
+      await expect(sheet).toBeHidden();
+      await expect.poll(async () => (await trackStates(page)).every((t) => t === 'ended')).toBe(true);
+      await expect(scan).toBeFocused();
+      // Paste: Tab to its button, Enter, the box takes the focus; Tab to Add, Enter.
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: c.paste })).toBeFocused();
+      await page.keyboard.press('Enter');
+      const box = page.getByRole('textbox', { name: c.pasteLabel });
+      await expect(box).toBeFocused();
+      await page.keyboard.insertText(`Zaid: ${resultLink('Zaid', 4, 'ar')}`);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status').filter({ has: page.locator('[data-paste-report]') })).toHaveText(
+        `${counted(c.pasteAdded, 1, 'ar')}.`,
+      );
+      found.push(...(await axe('paste box', 'form.paste')));
+      expect(found, found.join('\n')).toEqual([]);
+    });
 });
 
 /** True when the element is inside the window and covered by neither the top bar nor the tab bar. */
