@@ -9,7 +9,7 @@ import { encodeQuizLink } from '$lib/share/quiz-link';
 import { encodeResultLink } from '$lib/share/result-link';
 import { screenEcc } from '$lib/share/qr';
 import { pasteReportText } from '$lib/share/paste';
-import { counted } from '$lib/share/counted';
+import { countPhrase } from '$lib/i18n/count';
 import { collect } from '$lib/i18n/strings/collect';
 import { quiz as quizStrings } from '$lib/i18n/strings/quiz';
 import { core } from '$lib/i18n/strings/core';
@@ -169,7 +169,7 @@ test.describe('scanning result codes with the camera', () => {
     await expect(sheet).toBeVisible();
     const count = sheet.locator('[data-scan-added]');
     await expect(count).toHaveAttribute('data-scan-added', '3', { timeout: 40_000 });
-    await expect(count).toHaveText(counted(c.scanCount, 3, 'en'));
+    await expect(count).toHaveText(countPhrase(3, c, 'scanCount', 'en'));
     const log = sheet.locator('.log li');
     for (const name of STUDENTS)
       await expect(log.filter({ hasText: `${name}’s result was added.` })).toHaveCount(1);
@@ -196,7 +196,7 @@ test.describe('scanning result codes with the camera', () => {
     expect(states.every((s) => s === 'ended')).toBe(true);
 
     // The class list and its chart, at once; the page says how many the scan added.
-    await expect(page.locator('.notice[role="status"]')).toHaveText(counted(c.scanCount, 3, 'en'));
+    await expect(page.locator('.notice[role="status"]')).toHaveText(countPhrase(3, c, 'scanCount', 'en'));
     const rows = page.locator('section.quiz tbody tr');
     await expect(rows).toHaveCount(3);
     for (const name of STUDENTS) await expect(rows.filter({ hasText: name })).toHaveCount(1);
@@ -298,7 +298,7 @@ test.describe('by keyboard, with a screen reader', () => {
         n: Number(d.querySelector('[data-scan-added]')!.getAttribute('data-scan-added')),
       }));
       expect(spoken).toBe(
-        `${fill(results.ar.added, { name: STUDENTS[n - 1] })} ${counted(c.scanCount, n, 'ar')}`,
+        `${fill(results.ar.added, { name: STUDENTS[n - 1] })} ${countPhrase(n, c, 'scanCount', 'ar')}`,
       );
       const found = await axe('scanner', '#scanner');
       // Escape closes the scanner, stops the camera and gives focus back to its button.
@@ -316,7 +316,7 @@ test.describe('by keyboard, with a screen reader', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect(page.getByRole('status').filter({ has: page.locator('[data-paste-report]') })).toHaveText(
-        `${counted(c.pasteAdded, 1, 'ar')}.`,
+        `${countPhrase(1, c, 'pasteAdded', 'ar')}.`,
       );
       found.push(...(await axe('paste box', 'form.paste')));
       expect(found, found.join('\n')).toEqual([]);
@@ -384,7 +384,7 @@ test.describe('pasting result links', () => {
       // The same text again: nothing new.
       await box.fill(text);
       await page.getByRole('button', { name: c.pasteAdd }).click();
-      await expect(report).toContainText(counted(c.pasteAlready, 3, lang));
+      await expect(report).toContainText(countPhrase(3, c, 'pasteAlready', lang));
       await expect(rows).toHaveCount(3);
       // An empty box says so.
       await box.fill('');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { count } from './count';
+import { count, countPhrase } from './count';
+import { collect } from './strings/collect';
 import { counts, type Noun } from './strings/counts';
 
 // One number of each Arabic plural category, and the 100s where the remainder decides (103: few, 111:
@@ -106,5 +107,55 @@ describe('count(n, noun, lang)', () => {
 
   it('refuses a number it cannot count', () => {
     for (const n of [-1, 1.5, NaN]) expect(() => count(n, 'question', 'ar')).toThrow(RangeError);
+  });
+});
+
+describe('countPhrase(n, table, key, lang): a feature’s own counted phrases', () => {
+  it.each([
+    [0, 'لا روابط تالفة'],
+    [1, 'رابط واحد تالف'],
+    [2, 'رابطان تالفان'],
+    [3, '3 روابط تالفة'],
+    [11, '11 رابطاً تالفاً'],
+    [100, '100 رابط تالف'],
+    [103, '103 روابط تالفة'],
+    [111, '111 رابطاً تالفاً'],
+  ])('Arabic: %i damaged links', (n, text) => {
+    expect(countPhrase(n, collect.ar, 'pasteDamaged', 'ar')).toBe(text);
+  });
+
+  it('agrees the verb and the noun of a phrase: «أُضيفت نتيجتان», «أُضيفت 28 نتيجة»', () => {
+    expect(countPhrase(2, collect.ar, 'scanCount', 'ar')).toBe('أُضيفت نتيجتان');
+    expect(countPhrase(5, collect.ar, 'scanCount', 'ar')).toBe('أُضيفت 5 نتائج');
+    expect(countPhrase(28, collect.ar, 'pasteAdded', 'ar')).toBe('أُضيفت 28 نتيجة');
+    expect(countPhrase(4, collect.ar, 'pasteForeign', 'ar')).toBe('لم تُقرأ 4 روابط من موقع آخر');
+    expect(countPhrase(12, collect.ar, 'pasteForeign', 'ar')).toBe('لم يُقرأ 12 رابطاً من موقع آخر');
+  });
+
+  it('writes English with one and other, 0 as a tally', () => {
+    expect(countPhrase(1, collect.en, 'pasteAdded', 'en')).toBe('1 result added');
+    expect(countPhrase(28, collect.en, 'pasteAdded', 'en')).toBe('28 results added');
+    expect(countPhrase(1234, collect.en, 'pasteAdded', 'en')).toBe('1,234 results added');
+    expect(countPhrase(0, collect.en, 'pasteAdded', 'en')).toBe('0 results added');
+  });
+
+  it('refuses a table missing a form, and a number it cannot count', () => {
+    const partial = { x_one: 'one', x_other: '{n}' } as unknown as Parameters<typeof countPhrase>[1];
+    expect(() => countPhrase(3, partial, 'x', 'ar')).toThrow(/x_few/);
+    expect(() => countPhrase(-1, collect.ar, 'scanCount', 'ar')).toThrow(RangeError);
+  });
+
+  it('every counted phrase of the collect strings has all six forms, in both languages, with its number', () => {
+    const keys = Object.keys(collect.en)
+      .filter((k) => k.endsWith('_other'))
+      .map((k) => k.replace(/_other$/, ''));
+    expect(keys.length).toBeGreaterThanOrEqual(7);
+    for (const lang of ['ar', 'en'] as const)
+      for (const key of keys)
+        for (const c of ['zero', 'one', 'two', 'few', 'many', 'other']) {
+          const form = (collect[lang] as Record<string, string>)[`${key}_${c}`];
+          expect(form?.trim(), `${lang} ${key}_${c}`).toBeTruthy();
+          if (['few', 'many', 'other'].includes(c)) expect(form, `${lang} ${key}_${c}`).toContain('{n}');
+        }
   });
 });

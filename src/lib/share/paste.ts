@@ -2,8 +2,8 @@ import type { Lang } from '$lib/i18n/lang';
 import { fill } from '$lib/i18n/strings';
 import { collect } from '$lib/i18n/strings/collect';
 import { formatNumber } from '$lib/i18n/format';
+import { countPhrase } from '$lib/i18n/count';
 import type { StoredResult } from './class-list';
-import { counted } from './counted';
 import { changed, receiveCode } from './receive';
 import { findResultLinks } from './result-links';
 
@@ -85,15 +85,19 @@ export function pasteReportText(report: PasteReport, lang: Lang): string {
   const s = collect[lang];
   if (report.found === 0 && report.foreign.length === 0) return s.pasteNone;
   const parts: string[] = [];
-  if (report.found > 0) parts.push(counted(s.pasteAdded, report.added.length, lang));
-  if (report.named) parts.push(counted(s.pasteNamed, report.named, lang));
-  if (report.already) parts.push(counted(s.pasteAlready, report.already, lang));
+  if (report.found > 0) parts.push(countPhrase(report.added.length, s, 'pasteAdded', lang));
+  if (report.named) parts.push(countPhrase(report.named, s, 'pasteNamed', lang));
+  if (report.already) parts.push(countPhrase(report.already, s, 'pasteAlready', lang));
   if (report.damaged.length)
-    parts.push(`${counted(s.pasteDamaged, report.damaged.length, lang)} (${lines(report.damaged, lang)})`);
+    parts.push(
+      `${countPhrase(report.damaged.length, s, 'pasteDamaged', lang)} (${lines(report.damaged, lang)})`,
+    );
   if (report.newer.length)
-    parts.push(`${counted(s.pasteNewer, report.newer.length, lang)} (${lines(report.newer, lang)})`);
+    parts.push(`${countPhrase(report.newer.length, s, 'pasteNewer', lang)} (${lines(report.newer, lang)})`);
   if (report.foreign.length)
-    parts.push(`${counted(s.pasteForeign, report.foreign.length, lang)} (${lines(report.foreign, lang)})`);
+    parts.push(
+      `${countPhrase(report.foreign.length, s, 'pasteForeign', lang)} (${lines(report.foreign, lang)})`,
+    );
   return parts.reduce((text, part, i) => (i === 0 ? part : `${text}${s.pasteAnd}${part}`), '') + s.pasteEnd;
 }
 
