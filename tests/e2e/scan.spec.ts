@@ -90,11 +90,14 @@ function y4m(frames: Buffer[]): Buffer {
 }
 
 const VIDEO = `test-results/scan-camera-${process.pid}.y4m`;
+/** The video's length in frames; Chromium plays it in a loop. */
+let VIDEO_FRAMES = 0;
 {
   const blank = frame(null);
   const shown = (text: string) => Array<Buffer>(8).fill(frame(text));
   const frames = [blank, blank, blank];
   for (const text of [...LINKS, DAMAGED]) frames.push(...shown(text), blank, blank, blank);
+  VIDEO_FRAMES = frames.length;
   mkdirSync('test-results', { recursive: true });
   writeFileSync(VIDEO, y4m(frames));
 }
@@ -167,6 +170,8 @@ test.describe('scanning result codes with the camera', () => {
     await page.getByRole('button', { name: c.scan }).click();
     const sheet = page.getByRole('dialog', { name: c.scanTitle });
     await expect(sheet).toBeVisible();
+    await expect(sheet.locator('.scanner')).toHaveAttribute('data-scan-phase', 'scanning');
+    const scanFrom = Date.now();
     const count = sheet.locator('[data-scan-added]');
     await expect(count).toHaveAttribute('data-scan-added', '3', { timeout: 40_000 });
     await expect(count).toHaveText(countPhrase(3, c, 'scanCount', 'en'));
@@ -176,8 +181,10 @@ test.describe('scanning result codes with the camera', () => {
     await expect(log.filter({ hasText: share.en.resultError_damaged }).first()).toBeVisible({
       timeout: 20_000,
     });
-    // Each code was announced once while it stayed in view (the video shows it for 8 frames).
-    expect(await log.filter({ hasText: 'Layla’s result' }).count()).toBeLessThanOrEqual(2);
+    // Each code was announced once each time it came into view (it stays for 8 frames), however many
+    // times the video has played by now (a loaded host takes longer to get here).
+    const plays = Math.ceil((Date.now() - scanFrom) / ((VIDEO_FRAMES / FPS) * 1000)) + 1;
+    expect(await log.filter({ hasText: 'Layla’s result' }).count()).toBeLessThanOrEqual(plays);
     await expect(sheet.locator('[aria-live="polite"]')).not.toBeEmpty();
     // A soft note for each student added (once each, though the video shows each code for 8 frames and
     // plays again), and the falling notes of a code not added.
