@@ -5,8 +5,9 @@ export const results = strings({
   ar: {
     title: 'نتائج الطلاب',
     intro:
-      'حين يرسل إليك طالب رابط نتيجته، افتحه على هذا الجهاز فيُضاف إلى القائمة هنا. تُحسب الدرجة من الإجابات نفسها، ولا يغادر شيء هذا الجهاز.',
-    empty: 'لا نتائج بعد. أنشئ اختباراً من صفحة المعلم وشاركه، ثم افتح روابط النتائج التي يرسلها الطلاب.',
+      'امسح رموز النتائج على شاشات طلابك، أو ألصق الروابط التي أرسلوها إليك، أو افتح رابط نتيجة على هذا الجهاز، فتُضاف كل نتيجة إلى القائمة هنا. تُحسب الدرجة من الإجابات نفسها، ولا يغادر شيء هذا الجهاز.',
+    empty:
+      'لا نتائج بعد. أنشئ اختباراً من صفحة المعلم وشاركه، ثم امسح رموز النتائج على شاشات طلابك في آخره، أو ألصق الروابط التي يرسلونها إليك.',
     toTeach: 'أنشئ اختباراً',
     added: 'أُضيفت نتيجة {name}.',
     already: 'نتيجة {name} موجودة في القائمة من قبل.',
@@ -46,9 +47,9 @@ export const results = strings({
   en: {
     title: 'Students’ results',
     intro:
-      'When a student sends you their result link, open it on this device and it joins the list here. Scores are worked out from the answers themselves, and nothing leaves this device.',
+      'Scan the result codes on your students’ screens, paste the links they sent you, or open a result link on this device: each result joins the list here. Scores are worked out from the answers themselves, and nothing leaves this device.',
     empty:
-      'No results yet. Build a quiz on the Teach page and share it, then open the result links students send you.',
+      'No results yet. Build a quiz on the Teach page and share it; at its end, scan the result codes on your students’ screens or paste the links they send you.',
     toTeach: 'Build a quiz',
     added: '{name}’s result was added.',
     already: '{name}’s result is already in the list.',
