@@ -12,15 +12,26 @@ const wrong = (q: Question): Answer =>
       : [3, 2, 1, 0].slice(-q.items.length);
 
 let mem: MemoryStorage;
+/** Every controller a test makes: a wrong answer writes to the review deck a moment later, in its own test's storage. */
+let made: QuizController[] = [];
+const make = (...args: ConstructorParameters<typeof QuizController>) => {
+  const c = new QuizController(...args);
+  made.push(c);
+  return c;
+};
 beforeEach(() => {
   mem = new MemoryStorage();
   setBackingStorage(mem);
 });
-afterEach(() => setBackingStorage(undefined));
+afterEach(async () => {
+  await Promise.all(made.map((c) => c.missed));
+  made = [];
+  setBackingStorage(undefined);
+});
 
 describe('QuizController', () => {
   it('start(mode, short) plays a quick round and saves it at once', () => {
-    const c = new QuizController('en');
+    const c = make('en');
     c.load();
     expect(c.view).toBe('start');
     expect(c.playing).toBe(false);
@@ -32,7 +43,7 @@ describe('QuizController', () => {
   });
 
   it('answer(a) saves on every answer and refuses a second one', () => {
-    const c = new QuizController('ar');
+    const c = make('ar');
     c.start('practice', true);
     const q = c.session!.current!;
     expect(c.answer(wrong(q))).toBe(true);
@@ -42,7 +53,7 @@ describe('QuizController', () => {
   });
 
   it('answer(a) puts a wrongly answered question into the review deck, and a right one not', async () => {
-    const c = new QuizController('en');
+    const c = make('en');
     c.start('exam', true);
     const first = c.session!.current!;
     c.answer(wrong(first));
@@ -56,7 +67,7 @@ describe('QuizController', () => {
   });
 
   it('next() after the last answer shows the score, records the attempt and stops "playing"', () => {
-    const c = new QuizController('en');
+    const c = make('en');
     c.start('practice', true);
     for (let i = 0; i < SHORT_ROUND; i++) {
       c.answer(wrong(c.session!.current!));
@@ -72,17 +83,17 @@ describe('QuizController', () => {
   });
 
   it('load() opens an unfinished quiz at its question, and reports set-aside data', () => {
-    const a = new QuizController('en');
+    const a = make('en');
     a.start('practice', false);
     a.answer(wrong(a.session!.current!));
     a.next();
-    const b = new QuizController('en');
+    const b = make('en');
     b.load();
     expect(b.view).toBe('play');
     expect(b.session!.position).toBe(1);
 
     mem.setItem('qaryatayn.quiz.session.default', 'garbage');
-    const c = new QuizController('en');
+    const c = make('en');
     c.load();
     expect(c.view).toBe('start');
     expect(c.notices).toEqual(['setAside']);
@@ -90,7 +101,7 @@ describe('QuizController', () => {
 
   it('a failed save is reported (unsaved), never thrown', () => {
     setBackingStorage(null);
-    const c = new QuizController('en');
+    const c = make('en');
     c.load();
     c.start('practice', true);
     expect(c.unsaved).toBe(true);
@@ -98,7 +109,7 @@ describe('QuizController', () => {
   });
 
   it('a given config (a teacher’s quiz) is used instead of the standard one', () => {
-    const c = new QuizController('en', {
+    const c = make('en', {
       slot: 't1',
       config: {
         questionIds: ['place.road', 'order.plan'],
@@ -123,7 +134,7 @@ describe('QuizController', () => {
       mode: 'practice' as const,
       title: 'Week 3',
     };
-    const c = new QuizController('en', { slot: 'link-x', config });
+    const c = make('en', { slot: 'link-x', config });
     c.load();
     expect(c.linked).toBeNull();
     c.start('practice', false);
@@ -146,26 +157,26 @@ describe('QuizController', () => {
     expect(c.linked).toEqual(whole);
 
     // A reload opens on the score, where the result link is.
-    const d = new QuizController('en', { slot: 'link-x', config });
+    const d = make('en', { slot: 'link-x', config });
     d.load();
     expect(d.view).toBe('score');
     expect(d.linked).toEqual(whole);
     // Another teacher's quiz has its own slot and nothing to report yet.
-    const e = new QuizController('en', { slot: 'link-y', config: { ...config, title: 'Other' } });
+    const e = make('en', { slot: 'link-y', config: { ...config, title: 'Other' } });
     e.load();
     expect(e.view).toBe('start');
     expect(e.linked).toBeNull();
   });
 
   it('the standard quiz keeps no attempt for a result link and reopens finished quizzes on the start page', () => {
-    const c = new QuizController('en');
+    const c = make('en');
     c.start('practice', true);
     for (let i = 0; i < SHORT_ROUND; i++) {
       c.answer(wrong(c.session!.current!));
       c.next();
     }
     expect(c.linked).toBeNull();
-    const d = new QuizController('en');
+    const d = make('en');
     d.load();
     expect(d.view).toBe('start');
     expect([...mem.map.keys()].some((k) => k.includes('quiz.result'))).toBe(false);
