@@ -10,7 +10,7 @@ export const BUILD = new URL('../build/', import.meta.url).pathname;
 export const ROUTES = [
   'ar/',
   'en/',
-  ...['timeline', 'map', 'quiz', 'review', 'teach', 'results', 'about'].flatMap((p) => [
+  ...['timeline', 'map', 'quiz', 'review', 'words', 'teach', 'results', 'about'].flatMap((p) => [
     `ar/${p}`,
     `en/${p}`,
   ]),

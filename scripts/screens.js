@@ -18,7 +18,7 @@ const base = opt('--base', 'http://127.0.0.1:4173');
 const out = opt('--out', 'tmp/screens');
 const full = args.includes('--full');
 const paths = args.filter((a) => !a.startsWith('--'));
-const pages = paths.length ? paths : ['', 'timeline', 'map', 'quiz', 'teach', 'results', 'about'];
+const pages = paths.length ? paths : ['', 'timeline', 'map', 'quiz', 'words', 'teach', 'results', 'about'];
 const sizes = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
 
 mkdirSync(out, { recursive: true });

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, PHONE, DESKTOP } from './fixtures';
 
-const PAGES = ['', 'timeline', 'map', 'quiz', 'review', 'teach', 'results', 'about'];
+const PAGES = ['', 'timeline', 'map', 'quiz', 'review', 'words', 'teach', 'results', 'about'];
 
 /** axe's findings on the page as it is now (WCAG 2.2 A/AA and best practices), one line each. */
 async function violations(page: Page): Promise<string[]> {

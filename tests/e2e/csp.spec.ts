@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 
-const PAGES = ['', 'timeline', 'map', 'quiz', 'review', 'teach', 'results', 'about'];
+const PAGES = ['', 'timeline', 'map', 'quiz', 'review', 'words', 'teach', 'results', 'about'];
 
 test.describe('Content Security Policy', () => {
   test('every prerendered page carries the strict policy in a meta tag', async ({ request }) => {

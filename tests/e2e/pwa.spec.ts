@@ -7,7 +7,7 @@ import { quiz } from '../../src/lib/i18n/strings/quiz';
 import { buildVersion, deploy, serveSwappable, waitForWorker, watch, ROOT } from './sw-helpers';
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
-const PAGES = ['', 'timeline', 'map', 'quiz', 'review', 'teach', 'results', 'about'];
+const PAGES = ['', 'timeline', 'map', 'quiz', 'review', 'words', 'teach', 'results', 'about'];
 const status = (page: Page) => page.locator('.pwa-status');
 
 /** The page at /<lang>/<path> is on screen: its language, its heading, and the navigation marks it. */

@@ -142,7 +142,7 @@ test.describe('the shell', () => {
   });
 
   for (const lang of ['ar', 'en'] as const)
-    for (const path of ['', 'timeline', 'map', 'quiz', 'review', 'teach', 'results', 'about'])
+    for (const path of ['', 'timeline', 'map', 'quiz', 'review', 'words', 'teach', 'results', 'about'])
       test(`/${lang}/${path} is prerendered with lang and dir, and fits 320 px`, async ({ page }) => {
         await page.setViewportSize({ width: 320, height: 640 });
         const res = await page.goto(`/${lang}/${path}`);

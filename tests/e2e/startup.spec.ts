@@ -12,7 +12,7 @@ import { test, expect, PHONE } from './fixtures';
  * All are watched from before any page script runs; each call is recorded with the script line it came
  * from.
  */
-const ROUTES = ['', 'timeline', 'quiz', 'review', 'teach', 'results', 'map', 'about'];
+const ROUTES = ['', 'timeline', 'quiz', 'review', 'teach', 'results', 'map', 'words', 'about'];
 
 for (const lang of ['ar', 'en']) {
   for (const route of ROUTES) {

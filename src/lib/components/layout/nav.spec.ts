@@ -37,6 +37,20 @@ describe('navLinksHtml', () => {
     expect(html.match(/class="badge"/g)).toHaveLength(1);
   });
 
+  it('keeps four tabs on a phone and puts the words page in "More", after the review', () => {
+    expect(NAV.filter((n) => n.phone === 'tab').map((n) => n.path)).toEqual(['', 'timeline', 'map', 'quiz']);
+    expect(NAV.filter((n) => n.phone === 'more').map((n) => n.path)).toEqual([
+      'review',
+      'words',
+      'teach',
+      'results',
+      'about',
+    ]);
+    expect(navLinksHtml(NAV, 'ar', 'words', core.ar)).toContain(
+      `<a href="/ar/words" aria-current="page">${core.ar.navWords}</a>`,
+    );
+  });
+
   it('escapes what it writes', () => {
     const labels = { ...core.en, navReader: '<b>"x"</b> & y' };
     const html = navLinksHtml([NAV[0]], 'en', '', labels);

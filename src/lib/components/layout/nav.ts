@@ -28,6 +28,12 @@ export const NAV: NavItem[] = [
     phone: 'more',
     icon: 'M20 12a8 8 0 1 1-2.3-5.7M20 4v4h-4M12 8v4l3 2',
   },
+  {
+    path: 'words',
+    label: 'navWords',
+    phone: 'more',
+    icon: 'M4 6h14M4 10h8M4 14h5M15 11a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7zM17.5 17.5 21 21',
+  },
   { path: 'teach', label: 'navTeach', phone: 'more', icon: 'M3 5h18v11H3zM8 20h8M12 16v4' },
   { path: 'results', label: 'navResults', phone: 'more', icon: 'M4 20V10M10 20V4M16 20v-7M22 20H2' },
   {

@@ -39,26 +39,17 @@ const Extra = v.strictObject({
   u: v.optional(v.literal(1)),
 });
 
-const CompactWord = v.union([
-  v.strictTuple([
-    v.pipe(v.number(), v.integer(), v.minValue(0)),
-    Text,
-    Text,
-    v.union([Text, v.pipe(v.array(Text), v.minLength(2))]),
-    v.picklist(POS),
-    Text,
-    Text,
-  ]),
-  v.strictTuple([
-    v.pipe(v.number(), v.integer(), v.minValue(0)),
-    Text,
-    Text,
-    v.union([Text, v.pipe(v.array(Text), v.minLength(2))]),
-    v.picklist(POS),
-    Text,
-    Text,
-    Extra,
-  ]),
+// One tuple, its last item optional (a strict tuple refuses only more items): a union of a 7- and an
+// 8-item tuple would try and fail the first for every word that has extras.
+const CompactWord = v.strictTuple([
+  v.pipe(v.number(), v.integer(), v.minValue(0)),
+  Text,
+  Text,
+  v.union([Text, v.pipe(v.array(Text), v.minLength(2))]),
+  v.picklist(POS),
+  Text,
+  Text,
+  v.optional(Extra),
 ]);
 
 export const CompactWords = v.strictObject({
@@ -101,7 +92,8 @@ export function encodeWords(ix: WordIndex): CompactWords {
     if (w.entity) x.e = w.entity;
     if (w.uncertain) x.u = 1;
     const base = [lemmaOf(w), w.v, w.tr, seg, w.pos, w.gloss.en, w.gloss.ar] as const;
-    return Object.keys(x).length ? [...base, x] : [...base];
+    // No trailing `undefined`: JSON would write it as null.
+    return (Object.keys(x).length ? [...base, x] : [...base]) as CompactWord;
   };
   return {
     v: WORDS_FORMAT,

@@ -9,21 +9,48 @@ import type { Word } from './schema';
  * finds فيد and "al qaryatayn" finds al-qaryatayn.
  */
 export function normalize(text: string): string {
+  // Compatibility decomposition splits أ إ آ ؤ ئ into their letter and a combining hamza or madda, and
+  // ā ḥ ṣ into a letter and its accent or dot; the loop then drops the marks and maps what is left.
+  const s = text.normalize('NFKD').toLowerCase();
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80) {
+      if (!DROP_ASCII.has(c)) out += s[k];
+    } else if (c >= 0x660 && c <= 0x669) out += String(c - 0x660);
+    else if (c >= 0x6f0 && c <= 0x6f9) out += String(c - 0x6f0);
+    else if (!isMark(c)) out += MAP.get(c) ?? s[k];
+  }
+  return out;
+}
+
+// Hyphens, apostrophes, spaces and punctuation between words or letters.
+const DROP_ASCII = new Set([...'-\'`_.,;:()"\t\n\r '].map((ch) => ch.charCodeAt(0)));
+const MAP = new Map<number, string>([
+  [0x0671, 'ا'], // alif waṣla
+  [0x0621, 'ا'], // hamza on the line
+  [0x0629, 'ه'], // tāʾ marbūṭa
+  [0x0649, 'ي'], // alif maqṣūra
+]);
+/** Latin combining accents, Arabic vowels, sukūn, madda, hamza above and below, dagger alif, tatweel,
+ * ʿ ʾ and their look-alikes, typographic quotes, Arabic punctuation, other spaces. */
+function isMark(c: number): boolean {
   return (
-    text
-      // Compatibility decomposition splits أ إ آ ؤ ئ into their letter and a combining hamza or madda
-      // (removed below) and ā ḥ ṣ into a letter and its accent or dot.
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[\u0671\u0621]/g, 'ا')
-      .replace(/\u0629/g, 'ه')
-      .replace(/\u0649/g, 'ي')
-      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
-      .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
-      // marks: Latin combining accents, Arabic vowels and sukūn, dagger alif, madda and hamza above and
-      // below, tatweel; then ʿ ʾ and apostrophes, hyphens, spaces and other separators
-      .replace(/[\u0300-\u036F\u064B-\u0655\u0670\u0640]/g, '')
-      .replace(/[\u02BB-\u02BF'‘’`\-\s_.,،؛;:()«»"“”]/g, '')
+    (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x64b && c <= 0x655) ||
+    c === 0x670 ||
+    c === 0x640 ||
+    (c >= 0x2bb && c <= 0x2bf) ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x60c ||
+    c === 0x61b ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200f)
   );
 }
 
