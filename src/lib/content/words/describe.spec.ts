@@ -270,6 +270,6 @@ describe('spacedRoot(root) and rootlessLabel(kind, lang)', () => {
   });
   it('names each reason for having no root', () => {
     expect(rootlessLabel('name', 'ar')).toBe('أسماء أعلام');
-    expect(rootlessLabel('loan', 'en')).toBe('loanwords');
+    expect(rootlessLabel('loan', 'en')).toBe('Loanwords');
   });
 });

@@ -146,11 +146,11 @@ export const FORM_PATTERN: Record<Exclude<Form, 'Q'>, string> = {
 };
 
 export const ROOTLESS_LABEL: Table<Rootless> = {
-  name: { en: 'names', ar: 'أسماء أعلام' },
-  loan: { en: 'loanwords', ar: 'كلمات دخيلة' },
-  particle: { en: 'particles and pronouns', ar: 'حروف وأسماء مبنية' },
-  number: { en: 'numbers', ar: 'أعداد' },
-  abbrev: { en: 'abbreviations', ar: 'اختصارات' },
+  name: { en: 'Names', ar: 'أسماء أعلام' },
+  loan: { en: 'Loanwords', ar: 'كلمات دخيلة' },
+  particle: { en: 'Particles and pronouns', ar: 'حروف وأسماء مبنية' },
+  number: { en: 'Numbers', ar: 'أعداد' },
+  abbrev: { en: 'Abbreviations', ar: 'اختصارات' },
 };
 
 const SEP: Record<Lang, string> = { en: ', ', ar: '، ' };
@@ -247,7 +247,7 @@ export function spacedRoot(root: string): string {
   return [...root].join(' ');
 }
 
-/** Why words have no root, as a heading: "names", «أسماء أعلام». */
+/** Why words have no root, as a heading: "Names", «أسماء أعلام». */
 export function rootlessLabel(kind: Rootless, lang: Lang): string {
   return ROOTLESS_LABEL[kind][lang];
 }
