@@ -117,7 +117,8 @@ for (const lang of ['ar', 'en'] as const)
 test('the words page works offline after the first visit, in both languages', async ({ page, context }) => {
   test.setTimeout(90_000);
   await page.goto('/en/');
-  await waitForWorker(page);
+  // On a busy host the worker can take longer than waitForWorker's own wait to answer navigations.
+  await expect(() => waitForWorker(page)).toPass({ timeout: 60_000 });
   await context.setOffline(true);
   for (const lang of ['ar', 'en'] as const) {
     const res = await page.goto(`/${lang}/words`);
