@@ -32,6 +32,8 @@ export const ROUTES: { path: string; ready: string }[] = [
   { path: 'quiz', ready: '.quiz[data-ready="true"]' },
   { path: 'teach', ready: '[data-selected-count]' },
   { path: 'results', ready: 'main .empty, main section.quiz' },
+  // The words page's list, with its count, once the word layer and the list's code have loaded.
+  { path: 'words', ready: '[data-words-count]' },
   { path: 'about', ready: 'main h1' },
 ];
 
