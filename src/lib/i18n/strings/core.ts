@@ -34,8 +34,6 @@ export const core = strings({
     language: 'اللغة',
     switchTo: 'English',
     switchToLabel: 'Switch to English',
-    comingSoon: 'قريباً',
-    comingSoonText: 'هذه الصفحة قيد الإعداد، وستكون جاهزة في إصدار قريب. يمكنك الآن قراءة المقال.',
     goToReader: 'اذهب إلى المقال',
     notFoundTitle: 'الصفحة غير موجودة',
     notFoundText: 'لم نجد هذه الصفحة. ربما كان الرابط ناقصاً أو قديماً.',
@@ -81,9 +79,6 @@ export const core = strings({
     language: 'Language',
     switchTo: 'العربية',
     switchToLabel: 'التبديل إلى العربية',
-    comingSoon: 'Coming soon',
-    comingSoonText:
-      'This page is being built and will arrive in an upcoming version. You can read the article now.',
     goToReader: 'Go to the article',
     notFoundTitle: 'Page not found',
     notFoundText: 'We could not find this page. The link may be incomplete or out of date.',
