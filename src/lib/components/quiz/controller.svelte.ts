@@ -13,8 +13,7 @@ import { grade } from '$lib/quiz/grade';
  * only then, beside the feedback, never before the quiz can be used; a failure costs the card, not
  * the answer, which is already saved.
  */
-function recordMissedLater(questionId: string): Promise<unknown> {
-  const now = Date.now();
+function recordMissedLater(questionId: string, now: number): Promise<unknown> {
   return Promise.all([import('$lib/storage/review'), import('$lib/review/scheduler')])
     .then(([deck, { deviceClock }]) => deck.recordMissed(questionId, deviceClock(now)))
     .catch(() => undefined);
@@ -154,11 +153,15 @@ export class QuizController {
     if (next === this.session) return false;
     this.session = next;
     this.#save();
-    if (q && !grade(q, a)) this.missed = recordMissedLater(q.id);
+    // One write after the other: each reads the deck, changes it and writes it back.
+    if (q && !grade(q, a)) {
+      const now = Date.now();
+      this.missed = this.missed.then(() => recordMissedLater(q.id, now));
+    }
     return true;
   }
 
-  /** The review deck's record of the last wrong answer (for tests: it is written in the background). */
+  /** Every wrong answer's record in the review deck, written in the background, in order (tests await it). */
   missed: Promise<unknown> = Promise.resolve();
 
   /** Goes to the next question, or to the score once the last is answered. */
