@@ -9,9 +9,11 @@ export type Prefs = {
   textScale: number;
   /** The reader's "show the whole translation" switch. */
   showTranslation: boolean;
+  /** The reader's vowels switch: every Arabic word shown fully vowelled. */
+  vowels: boolean;
 };
 
-export const DEFAULT_PREFS: Prefs = { theme: 'system', textScale: 1, showTranslation: false };
+export const DEFAULT_PREFS: Prefs = { theme: 'system', textScale: 1, showTranslation: false, vowels: false };
 
 /**
  * Checks stored preferences by hand rather than with valibot: this runs on every page, and the shell's
@@ -36,6 +38,10 @@ export function checkPrefs(x: unknown): Prefs | undefined {
   if (o.showTranslation !== undefined) {
     if (typeof o.showTranslation !== 'boolean') return undefined;
     out.showTranslation = o.showTranslation;
+  }
+  if (o.vowels !== undefined) {
+    if (typeof o.vowels !== 'boolean') return undefined;
+    out.vowels = o.vowels;
   }
   return out;
 }

@@ -138,7 +138,7 @@ describe('listKeys() and eraseAll()', () => {
     setBackingStorage(m);
     m.map.set('other.app', '1');
     counter.save({ count: 1 });
-    prefsStore.save({ theme: 'dark', textScale: 1, showTranslation: false });
+    prefsStore.save({ theme: 'dark', textScale: 1, showTranslation: false, vowels: false });
     expect(listKeys()).toEqual(['qaryatayn.prefs', 'qaryatayn.test.counter']);
     eraseAll();
     expect([...m.map.keys()]).toEqual(['other.app']);
@@ -147,11 +147,17 @@ describe('listKeys() and eraseAll()', () => {
 
 describe('checkPrefs(x)', () => {
   it.each([
-    [{}, { theme: 'system', textScale: 1, showTranslation: false }],
+    [{}, { theme: 'system', textScale: 1, showTranslation: false, vowels: false }],
     [
       { lang: 'en', theme: 'dark', textScale: 1.5 },
-      { lang: 'en', theme: 'dark', textScale: 1.5, showTranslation: false },
+      { lang: 'en', theme: 'dark', textScale: 1.5, showTranslation: false, vowels: false },
     ],
+    // Preferences stored before the vowels switch existed load with it off; a stored choice is kept.
+    [
+      { theme: 'light', textScale: 1, showTranslation: true },
+      { theme: 'light', textScale: 1, showTranslation: true, vowels: false },
+    ],
+    [{ vowels: true }, { theme: 'system', textScale: 1, showTranslation: false, vowels: true }],
   ])('accepts %j', (x, out) => expect(checkPrefs(x)).toEqual(out));
 
   it.each([
@@ -161,5 +167,6 @@ describe('checkPrefs(x)', () => {
     [{ theme: 'pink' }],
     [{ textScale: 9 }],
     [{ showTranslation: 'yes' }],
+    [{ vowels: 1 }],
   ])('rejects %j', (x) => expect(checkPrefs(x)).toBeUndefined());
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { article, entities as list, segments } from '$lib/content';
 import { escapeHtml } from '$lib/components/common/html';
-import { segmentsHtml } from './markup';
+import { tokenize } from '$lib/content/words/tokenize';
+import { segmentsHtml, wordsHtml } from './markup';
 
 /** The text a browser would show for the markup (tags dropped, the five escapes read back). */
 const shown = (html: string) =>
@@ -39,5 +40,88 @@ describe('segmentsHtml', () => {
     const html = segmentsHtml([{ text: '<img src=x onerror="alert(1)">&', at: 0 }], entities);
     expect(html).toBe('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;');
     expect(escapeHtml(`'"<>&`)).toBe('&#39;&quot;&lt;&gt;&amp;');
+  });
+});
+
+describe('wordsHtml', () => {
+  const sentences = article.blocks.flatMap((b) => b.sentences);
+  /** The markup read as a sequence of text runs, each with the tags open around it. */
+  function runs(html: string): { text: string; open: string[] }[] {
+    const out: { text: string; open: string[] }[] = [];
+    const open: string[] = [];
+    for (const m of html.matchAll(/<(\/?)span([^>]*)>|([^<]+)/g)) {
+      if (m[3] !== undefined) out.push({ text: shown(m[3]), open: [...open] });
+      else if (m[1]) open.pop();
+      else open.push(m[2]);
+    }
+    expect(open).toEqual([]);
+    return out;
+  }
+
+  it('keeps every Arabic sentence of the article letter for letter', () => {
+    for (const s of sentences) expect(shown(wordsHtml(segments(s.id, 'ar'), entities)), s.id).toBe(s.ar);
+  });
+
+  it('wraps every word, and only words, each in one element with its position', () => {
+    for (const s of sentences) {
+      const html = wordsHtml(segments(s.id, 'ar'), entities);
+      const words = [...html.matchAll(/<span class="w" data-i="(\d+)">([^<]*)<\/span>/g)];
+      expect(
+        words.map((m) => [Number(m[1]), shown(m[2])]),
+        s.id,
+      ).toEqual(tokenize(s.ar).map((t) => [t.i, t.text]));
+      // Text outside a word element holds no letter or digit.
+      for (const r of runs(html))
+        if (!r.open.some((o) => o.startsWith(' class="w"')))
+          expect(r.text, `${s.id}: ${r.text}`).not.toMatch(/[\u0621-\u064A0-9]/);
+    }
+  });
+
+  it('marks a named thing on whole words: «حمص» of «بحمص» marks the whole word', () => {
+    // h1.s2 names Homs inside بحمص; p5.s4 names the United States inside والولايات المتحدة.
+    const homs = wordsHtml(segments('h1.s2', 'ar'), entities);
+    expect(homs).toContain('<span class="ent k-place" data-entity="homs"><span class="w" data-i="');
+    expect(homs).toMatch(/data-entity="homs"><span class="w" data-i="\d+">بحمص<\/span><\/span>/);
+    const usa = wordsHtml(segments('p5.s4', 'ar'), entities);
+    expect(usa).toMatch(
+      /data-entity="usa"><span class="w" data-i="\d+">والولايات<\/span> <span class="w" data-i="\d+">المتحدة<\/span><\/span>/,
+    );
+    // No element starts or ends inside a word anywhere in the article: a word's letters are always all
+    // inside one word element, so each run of letters is exactly one word.
+    for (const s of sentences) {
+      const words = runs(wordsHtml(segments(s.id, 'ar'), entities)).filter((r) =>
+        r.open.some((o) => o.startsWith(' class="w"')),
+      );
+      expect(
+        words.map((r) => r.text),
+        s.id,
+      ).toEqual(tokenize(s.ar).map((t) => t.text));
+    }
+  });
+
+  it('keeps a mention’s punctuation inside its mark («داعش» with its quotation marks)', () => {
+    const html = wordsHtml(segments('p1.s1', 'ar'), entities);
+    expect(html).toContain('<span class="ent k-org" data-entity="isis">«<span class="w" data-i="');
+  });
+
+  it('writes the given forms instead of the sentence’s words (the vowels), by position', () => {
+    const segs = [
+      { text: 'قال ', at: 0 },
+      { text: 'كيري', at: 4, entity: 'kerry' },
+    ];
+    expect(wordsHtml(segs, entities, ['قَالَ', 'كِيرِي'])).toBe(
+      `<span class="w" data-i="0">قَالَ</span> <span class="ent k-${entities.kerry.kind}" data-entity="kerry"><span class="w" data-i="1">كِيرِي</span></span>`,
+    );
+    // A missing form keeps the sentence's word.
+    expect(wordsHtml(segs, entities, ['قَالَ'])).toContain('<span class="w" data-i="1">كيري</span>');
+  });
+
+  it('writes hostile text as text', () => {
+    expect(wordsHtml([{ text: '<b>قال</b>&', at: 0 }], entities)).toBe(
+      '&lt;b&gt;<span class="w" data-i="0">قال</span>&lt;/b&gt;&amp;',
+    );
+    expect(wordsHtml([{ text: 'قال', at: 0 }], entities, ['<i>'])).toBe(
+      '<span class="w" data-i="0">&lt;i&gt;</span>',
+    );
   });
 });

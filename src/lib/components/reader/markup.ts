@@ -1,11 +1,12 @@
 import type { Entity, Segment } from '$lib/content';
+import { tokenize } from '$lib/content/words/tokenize';
 import { escapeHtml } from '$lib/components/common/html';
 
 /**
  * A sentence's words as markup: plain runs as text, marked words as `<span class="ent k-person"
  * data-entity="kerry">`. The reader writes a sentence this way, as one string, rather than as one Svelte
  * block per run: the words never change once the page is built, and hydrating a block per run was most
- * of the reader's start-up script.
+ * of the reader's start-up script. (The English text; the Arabic is `wordsHtml`.)
  */
 export function segmentsHtml(segs: Segment[], entities: Record<string, Entity>): string {
   let out = '';
@@ -18,4 +19,73 @@ export function segmentsHtml(segs: Segment[], entities: Record<string, Entity>):
     }
   }
   return out;
+}
+
+/** A cut in the sentence's text where a tag opens or closes. Closing tags sort before opening ones. */
+type Cut = { at: number; order: number; tag: string; word?: number };
+
+/**
+ * An Arabic sentence as markup with every word (`tokenize()`: letters, marks, digits) its own element,
+ * `<span class="w" data-i="3">`, the tap target of the word card; a named thing's words inside one
+ * `<span class="ent k-place" data-entity="homs">`. Spaces and punctuation between words stay plain text,
+ * so the element's text is the sentence's, character for character.
+ *
+ * An element never starts or ends inside a word: WebKit does not join Arabic letters across an element
+ * boundary, so a mention that covers part of a word (`حمص` of `بحمص`) is widened to the whole word.
+ *
+ * `shown`, when given, is the text to write for each word instead of the sentence's own (the vowelled
+ * forms, by the word's position); a missing entry keeps the sentence's.
+ */
+export function wordsHtml(
+  segs: Segment[],
+  entities: Record<string, Entity>,
+  shown?: readonly (string | undefined)[],
+): string {
+  let text = '';
+  const spans: { start: number; end: number; entity: string }[] = [];
+  for (const g of segs) {
+    if (g.entity) spans.push({ start: text.length, end: text.length + g.text.length, entity: g.entity });
+    text += g.text;
+  }
+  const words = tokenize(text);
+  const cuts: Cut[] = [];
+  let last = -1;
+  for (const sp of spans) {
+    let start = sp.start;
+    let end = sp.end;
+    for (const w of words)
+      if (w.start < end && w.end > start) {
+        start = Math.min(start, w.start);
+        end = Math.max(end, w.end);
+      }
+    // Widened, two mentions could meet inside one word: the first keeps it (the data has none such).
+    if (start < last) continue;
+    last = end;
+    const kind = escapeHtml(entities[sp.entity]?.kind ?? 'other');
+    cuts.push({
+      at: start,
+      order: 2,
+      tag: `<span class="ent k-${kind}" data-entity="${escapeHtml(sp.entity)}">`,
+    });
+    cuts.push({ at: end, order: 1, tag: '</span>' });
+  }
+  for (const w of words) {
+    cuts.push({ at: w.start, order: 3, tag: `<span class="w" data-i="${w.i}">`, word: w.i });
+    cuts.push({ at: w.end, order: 0, tag: '</span>' });
+  }
+  cuts.sort((a, b) => a.at - b.at || a.order - b.order);
+  let out = '';
+  let at = 0;
+  for (const c of cuts) {
+    if (c.at > at) out += escapeHtml(text.slice(at, c.at));
+    at = c.at;
+    out += c.tag;
+    if (c.word !== undefined) {
+      const w = words[c.word];
+      const own = shown?.[c.word];
+      out += escapeHtml(own ?? w.text);
+      at = w.end;
+    }
+  }
+  return out + escapeHtml(text.slice(at));
 }
