@@ -40,11 +40,37 @@ for (const scheme of ['light', 'dark'] as const)
 test.describe('axe in the interesting states', () => {
   test('the reader with a gloss and an entity card open', async ({ page }) => {
     await page.goto('/ar/');
-    await page.locator('[id="p2.s1"]').click();
-    await page.locator('[data-entity="lavrov"]').first().click();
+    await page.locator('[id="p2.s1"] + button.tr').click();
+    await page.locator('[id="p2.s1"] [data-entity="lavrov"]').click();
+    await page
+      .locator('dialog#word')
+      .getByRole('button', { name: /المزيد عن/ })
+      .click();
     await expect(page.locator('dialog#entity')).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
+
+  for (const lang of ['ar', 'en'] as const)
+    test(`the reader in ${lang} with the vowels on, a sentence's words entered and a word card open`, async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/`);
+      await page.evaluate(() =>
+        localStorage.setItem('qaryatayn.prefs', JSON.stringify({ v: 1, data: { vowels: true } })),
+      );
+      await page.reload();
+      // On the English page the Arabic is under its sentence.
+      if (lang === 'en') await page.locator('[id="p2.s1"]').click();
+      const zone = page.locator('.wz[data-s="p2.s1"]');
+      await expect(zone).toContainText('قَالَ');
+      await zone.focus();
+      await page.keyboard.press('Enter');
+      await expect(zone.locator('.w[role="button"]').first()).toBeFocused();
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('dialog#word .word')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
 
   test('the settings sheet', async ({ page }) => {
     await page.goto('/en/');

@@ -14,8 +14,10 @@ test.describe('privacy', () => {
 
     await page.goto('/');
     await page.goto('/ar/');
-    await page.locator('[id="p1.s1"]').click();
-    await page.locator('[data-entity="kerry"]').first().click();
+    await page.locator('[id="p1.s1"] + button.tr').click();
+    // A word's card: the word layer and the card load, from this origin too.
+    await page.locator('[data-entity="kerry"] .w').first().click();
+    await expect(page.locator('dialog#word .word')).toBeVisible();
     await page.keyboard.press('Escape');
     await page.goto('/ar/timeline');
     await page.goto('/en/map#palmyra');

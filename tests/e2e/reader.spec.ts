@@ -9,7 +9,8 @@ test.describe('the reader', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(page.locator('h1')).toContainText('مقتل 51 داعشياً');
     await expect(page.locator('[id="p8.s3"]')).toContainText('21 مايو');
-    const s = page.locator('[id="p3.s1"]');
+    // In Arabic a tap on a word opens the word; the sentence's translation is the button after it.
+    const s = page.locator('[id="p3.s1"] + button.tr');
     await expect(s).toHaveAttribute('aria-expanded', 'false');
     await s.click();
     await expect(s).toHaveAttribute('aria-expanded', 'true');
@@ -50,9 +51,9 @@ test.describe('the reader', () => {
     await expect(page.locator('[id="h1.s2"] [data-entity="homs"]')).toHaveText('بحمص');
   });
 
-  test('Enter on a sentence opens its gloss', async ({ page }) => {
+  test('Enter on a sentence’s translation button opens its gloss', async ({ page }) => {
     await page.goto('/ar/');
-    await page.locator('[id="p5.s3"]').focus();
+    await page.locator('[id="p5.s3"] + button.tr').focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.gloss')).toContainText('more than 230,000 people');
   });
@@ -67,7 +68,12 @@ test.describe('the reader', () => {
 
   test('a marked word explains itself: «أمس» is 6 August here', async ({ page }) => {
     await page.goto('/ar/');
+    // The word's card says what it names, and opens the named thing's own card.
     await page.locator('[data-entity="t-yesterday"]').click();
+    const word = page.locator('dialog#word');
+    await expect(word).toContainText('أَمْسِ');
+    await word.getByRole('button', { name: /المزيد عن/ }).click();
+    await expect(word).toBeHidden();
     const sheet = page.locator('dialog#entity');
     await expect(sheet).toBeVisible();
     await expect(sheet).toContainText('6 أغسطس 2015');

@@ -21,6 +21,7 @@ export const wordcard = strings({
     about: 'المزيد عن {name}',
     resolvesTo: 'يعني هنا',
     loading: 'جارٍ تحميل الكلمة…',
+    vowelsLegend: 'التشكيل في المقال',
   },
   en: {
     transliteration: 'Transliteration',
@@ -41,5 +42,6 @@ export const wordcard = strings({
     about: 'More about {name}',
     resolvesTo: 'Here it means',
     loading: 'Loading the word…',
+    vowelsLegend: 'Vowels in the article',
   },
 });
