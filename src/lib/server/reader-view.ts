@@ -1,5 +1,6 @@
 import { article, entities, segments } from '$lib/content';
-import type { ReaderView } from '$lib/content/view';
+import { wordBounds, type ReaderView } from '$lib/content/view';
+import { tokenize } from '$lib/content/words/tokenize';
 import { formatDate } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/lang';
 
@@ -24,6 +25,7 @@ export function readerView(): ReaderView {
       sentences: b.sentences.map((s) => ({
         id: s.id,
         seg: { ar: segments(s.id, 'ar'), en: segments(s.id, 'en') },
+        words: wordBounds(tokenize(s.ar)),
       })),
     })),
     entities: Object.fromEntries(entities.map((e) => [e.id, e])),

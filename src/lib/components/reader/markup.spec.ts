@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { article, entities as list, segments } from '$lib/content';
 import { escapeHtml } from '$lib/components/common/html';
 import { tokenize } from '$lib/content/words/tokenize';
+import { wordBounds } from '$lib/content/view';
+import { readerView } from '$lib/server/reader-view';
 import { segmentsHtml, wordsHtml } from './markup';
 
 /** The text a browser would show for the markup (tags dropped, the five escapes read back). */
@@ -45,6 +47,11 @@ describe('segmentsHtml', () => {
 
 describe('wordsHtml', () => {
   const sentences = article.blocks.flatMap((b) => b.sentences);
+  // The reader's data, as the page receives it: each sentence's runs and its words' bounds.
+  const view = new Map(readerView().blocks.flatMap((b) => b.sentences.map((x) => [x.id, x])));
+  const ar = (id: string) => wordsHtml(view.get(id)!.seg.ar, view.get(id)!.words, entities);
+  /** Bounds for a made-up sentence. */
+  const at = (text: string) => wordBounds(tokenize(text));
   /** The markup read as a sequence of text runs, each with the tags open around it. */
   function runs(html: string): { text: string; open: string[] }[] {
     const out: { text: string; open: string[] }[] = [];
@@ -59,12 +66,12 @@ describe('wordsHtml', () => {
   }
 
   it('keeps every Arabic sentence of the article letter for letter', () => {
-    for (const s of sentences) expect(shown(wordsHtml(segments(s.id, 'ar'), entities)), s.id).toBe(s.ar);
+    for (const s of sentences) expect(shown(ar(s.id)), s.id).toBe(s.ar);
   });
 
   it('wraps every word, and only words, each in one element with its position', () => {
     for (const s of sentences) {
-      const html = wordsHtml(segments(s.id, 'ar'), entities);
+      const html = ar(s.id);
       const words = [...html.matchAll(/<span class="w" data-i="(\d+)">([^<]*)<\/span>/g)];
       expect(
         words.map((m) => [Number(m[1]), shown(m[2])]),
@@ -79,19 +86,17 @@ describe('wordsHtml', () => {
 
   it('marks a named thing on whole words: «حمص» of «بحمص» marks the whole word', () => {
     // h1.s2 names Homs inside بحمص; p5.s4 names the United States inside والولايات المتحدة.
-    const homs = wordsHtml(segments('h1.s2', 'ar'), entities);
+    const homs = ar('h1.s2');
     expect(homs).toContain('<span class="ent k-place" data-entity="homs"><span class="w" data-i="');
     expect(homs).toMatch(/data-entity="homs"><span class="w" data-i="\d+">بحمص<\/span><\/span>/);
-    const usa = wordsHtml(segments('p5.s4', 'ar'), entities);
+    const usa = ar('p5.s4');
     expect(usa).toMatch(
       /data-entity="usa"><span class="w" data-i="\d+">والولايات<\/span> <span class="w" data-i="\d+">المتحدة<\/span><\/span>/,
     );
     // No element starts or ends inside a word anywhere in the article: a word's letters are always all
     // inside one word element, so each run of letters is exactly one word.
     for (const s of sentences) {
-      const words = runs(wordsHtml(segments(s.id, 'ar'), entities)).filter((r) =>
-        r.open.some((o) => o.startsWith(' class="w"')),
-      );
+      const words = runs(ar(s.id)).filter((r) => r.open.some((o) => o.startsWith(' class="w"')));
       expect(
         words.map((r) => r.text),
         s.id,
@@ -100,7 +105,7 @@ describe('wordsHtml', () => {
   });
 
   it('keeps a mention’s punctuation inside its mark («داعش» with its quotation marks)', () => {
-    const html = wordsHtml(segments('p1.s1', 'ar'), entities);
+    const html = ar('p1.s1');
     expect(html).toContain('<span class="ent k-org" data-entity="isis">«<span class="w" data-i="');
   });
 
@@ -109,18 +114,25 @@ describe('wordsHtml', () => {
       { text: 'قال ', at: 0 },
       { text: 'كيري', at: 4, entity: 'kerry' },
     ];
-    expect(wordsHtml(segs, entities, ['قَالَ', 'كِيرِي'])).toBe(
+    expect(wordsHtml(segs, at('قال كيري'), entities, ['قَالَ', 'كِيرِي'])).toBe(
       `<span class="w" data-i="0">قَالَ</span> <span class="ent k-${entities.kerry.kind}" data-entity="kerry"><span class="w" data-i="1">كِيرِي</span></span>`,
     );
     // A missing form keeps the sentence's word.
-    expect(wordsHtml(segs, entities, ['قَالَ'])).toContain('<span class="w" data-i="1">كيري</span>');
+    expect(wordsHtml(segs, at('قال كيري'), entities, ['قَالَ'])).toContain(
+      '<span class="w" data-i="1">كيري</span>',
+    );
+  });
+
+  it('writes the page’s bounds compactly: the gap before each word, then its length', () => {
+    expect(at('«أفاد» وزير،')).toEqual([1, 4, 2, 4]);
+    expect(view.get('p1.s1')!.words).toEqual(at(sentences.find((x) => x.id === 'p1.s1')!.ar));
   });
 
   it('writes hostile text as text', () => {
-    expect(wordsHtml([{ text: '<b>قال</b>&', at: 0 }], entities)).toBe(
+    expect(wordsHtml([{ text: '<b>قال</b>&', at: 0 }], at('<b>قال</b>&'), entities)).toBe(
       '&lt;b&gt;<span class="w" data-i="0">قال</span>&lt;/b&gt;&amp;',
     );
-    expect(wordsHtml([{ text: 'قال', at: 0 }], entities, ['<i>'])).toBe(
+    expect(wordsHtml([{ text: 'قال', at: 0 }], at('قال'), entities, ['<i>'])).toBe(
       '<span class="w" data-i="0">&lt;i&gt;</span>',
     );
   });

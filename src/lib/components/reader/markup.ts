@@ -1,5 +1,4 @@
 import type { Entity, Segment } from '$lib/content';
-import { tokenize } from '$lib/content/words/tokenize';
 import { escapeHtml } from '$lib/components/common/html';
 
 /**
@@ -25,19 +24,22 @@ export function segmentsHtml(segs: Segment[], entities: Record<string, Entity>):
 type Cut = { at: number; order: number; tag: string; word?: number };
 
 /**
- * An Arabic sentence as markup with every word (`tokenize()`: letters, marks, digits) its own element,
- * `<span class="w" data-i="3">`, the tap target of the word card; a named thing's words inside one
- * `<span class="ent k-place" data-entity="homs">`. Spaces and punctuation between words stay plain text,
- * so the element's text is the sentence's, character for character.
+ * An Arabic sentence as markup with every word its own element, `<span class="w" data-i="3">`, the tap
+ * target of the word card; a named thing's words inside one `<span class="ent k-place" data-entity="homs">`.
+ * Spaces and punctuation between words stay plain text, so the element's text is the sentence's,
+ * character for character. `bounds` says where the words stand (`wordBounds` of `tokenize()`'s words,
+ * computed at build time).
  *
  * An element never starts or ends inside a word: WebKit does not join Arabic letters across an element
- * boundary, so a mention that covers part of a word (`حمص` of `بحمص`) is widened to the whole word.
+ * boundary, so a mention that covers part of a word (`حمص` of `بحمص`) is widened to the whole word
+ * (`mentionSpans` already gives whole words; the markup holds to it whatever it is given).
  *
  * `shown`, when given, is the text to write for each word instead of the sentence's own (the vowelled
  * forms, by the word's position); a missing entry keeps the sentence's.
  */
 export function wordsHtml(
   segs: Segment[],
+  bounds: readonly number[],
   entities: Record<string, Entity>,
   shown?: readonly (string | undefined)[],
 ): string {
@@ -47,7 +49,11 @@ export function wordsHtml(
     if (g.entity) spans.push({ start: text.length, end: text.length + g.text.length, entity: g.entity });
     text += g.text;
   }
-  const words = tokenize(text);
+  const words: { start: number; end: number }[] = [];
+  for (let k = 0, at = 0; k + 1 < bounds.length; k += 2) {
+    const start = at + bounds[k];
+    words.push({ start, end: (at = start + bounds[k + 1]) });
+  }
   const cuts: Cut[] = [];
   let last = -1;
   for (const sp of spans) {
@@ -69,10 +75,10 @@ export function wordsHtml(
     });
     cuts.push({ at: end, order: 1, tag: '</span>' });
   }
-  for (const w of words) {
-    cuts.push({ at: w.start, order: 3, tag: `<span class="w" data-i="${w.i}">`, word: w.i });
+  words.forEach((w, i) => {
+    cuts.push({ at: w.start, order: 3, tag: `<span class="w" data-i="${i}">`, word: i });
     cuts.push({ at: w.end, order: 0, tag: '</span>' });
-  }
+  });
   cuts.sort((a, b) => a.at - b.at || a.order - b.order);
   let out = '';
   let at = 0;
@@ -82,8 +88,7 @@ export function wordsHtml(
     out += c.tag;
     if (c.word !== undefined) {
       const w = words[c.word];
-      const own = shown?.[c.word];
-      out += escapeHtml(own ?? w.text);
+      out += escapeHtml(shown?.[c.word] ?? text.slice(w.start, w.end));
       at = w.end;
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinsNext, moveWord, partsForCard } from './words-ui';
+import { moveWord, sentenceOfWordFragment } from './words-ui';
+import { joinsNext, partsForCard } from './word-parts';
 
 describe('moveWord', () => {
   it.each([
@@ -43,5 +44,15 @@ describe('partsForCard', () => {
     for (const t of ['ب', 'ل', 'ت', 'ه', 'ي', 'ى', 'ئ']) expect(joinsNext(t), t).toBe(true);
     for (const t of ['ا', 'أ', 'إ', 'آ', 'د', 'ذ', 'ر', 'ز', 'و', 'ؤ', 'ة', 'ء', '5', 'ـ', ''])
       expect(joinsNext(t), t).toBe(false);
+  });
+});
+
+describe('sentenceOfWordFragment', () => {
+  it('names the sentence of a word link, and nothing for any other fragment', () => {
+    expect(sentenceOfWordFragment('p3.s1.w3')).toBe('p3.s1');
+    expect(sentenceOfWordFragment('h1.s1.w12')).toBe('h1.s1');
+    expect(sentenceOfWordFragment('p3.s1')).toBeNull();
+    expect(sentenceOfWordFragment('palmyra')).toBeNull();
+    expect(sentenceOfWordFragment('.w3')).toBeNull();
   });
 });

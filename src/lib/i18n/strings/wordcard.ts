@@ -22,6 +22,7 @@ export const wordcard = strings({
     resolvesTo: 'يعني هنا',
     loading: 'جارٍ تحميل الكلمة…',
     vowelsLegend: 'التشكيل في المقال',
+    vowelsLabel: 'اعرض التشكيل',
   },
   en: {
     transliteration: 'Transliteration',
@@ -43,5 +44,6 @@ export const wordcard = strings({
     resolvesTo: 'Here it means',
     loading: 'Loading the word…',
     vowelsLegend: 'Vowels in the article',
+    vowelsLabel: 'Show the vowels in the Arabic',
   },
 });
