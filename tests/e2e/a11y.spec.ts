@@ -54,6 +54,7 @@ test.describe('axe in the interesting states', () => {
     test(`the reader in ${lang} with the vowels on, a sentence's words entered and a word card open`, async ({
       page,
     }) => {
+      test.setTimeout(90_000);
       await page.goto(`/${lang}/`);
       await page.evaluate(() =>
         localStorage.setItem('qaryatayn.prefs', JSON.stringify({ v: 1, data: { vowels: true } })),

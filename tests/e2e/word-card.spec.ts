@@ -7,6 +7,9 @@ import { test, expect, PHONE, DESKTOP, expectNoHorizontalScroll } from './fixtur
  * the whole article vowelled and is remembered, and all of it works from the keyboard.
  */
 
+// Each test goes through several loads and reloads of the reader.
+test.describe.configure({ timeout: 60_000 });
+
 /** Vowelled Arabic as the word layer writes it: a shadda before its vowel (typed, it often comes after). */
 const v = (s: string) => s.replace(/([\u064B-\u0650\u0652])\u0651/g, '\u0651$1');
 
