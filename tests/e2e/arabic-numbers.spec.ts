@@ -37,11 +37,17 @@ test.describe('Arabic screens write numbers and dates as the article does', () =
     await page.setViewportSize(PHONE);
   });
 
-  test('/ar/: the reader, the publication date and a marked word’s sheet', async ({ page }) => {
+  test('/ar/: the reader, the publication date, a marked word’s card and its sheet', async ({ page }) => {
     await page.goto('/ar/');
     await expectArticleNumbers(page, '/ar/');
     for (const id of ['t-yesterday', 'n-48', 'isis']) {
       await page.locator(`[data-entity="${id}"]`).first().click();
+      // A tap on an Arabic word opens the word's card; its button opens the named thing's sheet.
+      const word = page.locator('dialog#word');
+      await expect(word).toBeVisible();
+      await expectArticleNumbers(page, `/ar/ ${id} word card`);
+      await word.getByRole('button', { name: /المزيد عن/ }).click();
+      await expect(word).toBeHidden();
       const sheet = page.locator('dialog#entity');
       await expect(sheet).toBeVisible();
       await expectArticleNumbers(page, `/ar/ ${id}`);
