@@ -279,7 +279,7 @@ async function main() {
     };
     const timeline = await timelineTimings(browser);
     const quiz = await quizTimings(browser);
-    const words = await wordTimings(browser, `http://127.0.0.1:${APP_PORT}`);
+    const wordTimes = await wordTimings(browser, `http://127.0.0.1:${APP_PORT}`);
     const codec = await codecTimings();
     const pc = precache();
     const words = wordsJson();
@@ -308,7 +308,7 @@ async function main() {
     if (timeline.zoomFrameMaxMs === null) broken.push('timeline: no zoom-frame measures were recorded');
     else if (timeline.zoomFrameP95Ms > BUDGET.zoomFrameMs)
       broken.push(`timeline: zoom frame p95 ${timeline.zoomFrameP95Ms} ms > ${BUDGET.zoomFrameMs} ms`);
-    broken.push(...wordBudgetsBroken(words));
+    broken.push(...wordBudgetsBroken(wordTimes));
     if (comparison.bytesRatio < 1) broken.push('timeline: TimelineJS is lighter than ours');
     if (comparison.ours.performance < comparison.timelinejs.performance)
       broken.push('timeline: TimelineJS scores higher on Performance');
@@ -323,7 +323,8 @@ async function main() {
       comparison,
       timeline,
       quiz,
-      words,
+      words: wordTimes,
+      wordsJson: words,
       codec,
       precache: { files: pc.count, downloadKb: KB(pc.transfer), storedKb: KB(pc.bytes) },
       broken,
@@ -371,7 +372,7 @@ async function main() {
       `- Word data (/data/words.json): ${words ? `${KB(words.raw)} KB raw, ${KB(words.gzip)} KB gzip` : 'missing'} (budget ${BUDGET.wordsJsonKb} KB gzip).`,
       `- Timeline at 360×740: first render ${timeline.firstRenderMs ?? '–'} ms; zoom frame median ${timeline.zoomFrameMedianMs ?? '–'} ms, p95 ${timeline.zoomFrameP95Ms ?? '–'} ms, max ${timeline.zoomFrameMaxMs ?? '–'} ms over ${timeline.zoomFrames} frames (budget ${BUDGET.zoomFrameMs} ms).`,
       `- Quiz: tap to feedback, median ${quiz.tapToFeedbackMedianMs ?? '–'} ms over ${quiz.answers} answers.`,
-      wordSummary(words),
+      wordSummary(wordTimes),
       codec
         ? `- Quiz link: encode ${codec.encodeUs} µs, decode ${codec.decodeUs} µs (median of ${codec.runs}); a 10-question link is ${codec.chars} characters after the host.`
         : '- Quiz link codec: not built yet.',
