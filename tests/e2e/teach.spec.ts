@@ -317,6 +317,34 @@ test.describe('a teacher’s quiz, end to end', () => {
   });
 });
 
+for (const lang of ['ar', 'en'] as const) {
+  test(`/${lang}/teach: Google Classroom is a plain link with the quiz link, its title and a line for students, and nothing goes to Google before the tap`, async ({
+    page,
+    context,
+  }) => {
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const title = lang === 'ar' ? 'خبر القريتين & سورية' : 'Syria & “Daesh” #1';
+    const link = await compose(page, lang, title);
+    const a = page.locator('a[data-classroom]');
+    await expect(a).toHaveAccessibleName(`${share[lang].classroom} ${share[lang].newTab}`);
+    await expect(a).toHaveAttribute('target', '_blank');
+    await expect(a).toHaveAttribute('rel', 'noopener noreferrer');
+    const href = new URL((await a.getAttribute('href'))!);
+    expect(`${href.origin}${href.pathname}`).toBe('https://classroom.google.com/share');
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      url: link,
+      title: fill(teach[lang].shareTitle, { title }),
+      body: teach[lang].classroomBody,
+    });
+    // Beside Copy and the projector view, in the same row of buttons.
+    await expect(page.locator('.buttons').filter({ has: a })).toContainText(share[lang].copy);
+    // Nothing went to Google (or anywhere else) while the link was made and shown: the fixture's guard
+    // fails a test on any request to another origin, and the test does not tap the link for that reason.
+    expect(requests.some((u) => u.includes('google'))).toBe(false);
+  });
+}
+
 test.describe('links that cannot be opened', () => {
   for (const lang of ['en', 'ar'] as const) {
     test(`/${lang}/quiz#…: damaged, truncated, future, unknown, hostile and 100 KB links explain themselves`, async ({

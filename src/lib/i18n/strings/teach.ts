@@ -36,6 +36,7 @@ export const teach = strings({
     tryIt: 'جرّب الاختبار',
     results: 'افتح صفحة النتائج',
     shareTitle: 'اختبار: {title}',
+    classroomBody: 'افتح الرابط وأجب عن الأسئلة، ثم أرسل نتيجتك إلى معلّمك من صفحة النتيجة.',
     defaultTitle: 'اختبار خبر القريتين',
   },
   en: {
@@ -72,6 +73,8 @@ export const teach = strings({
     tryIt: 'Try the quiz',
     results: 'Open the results page',
     shareTitle: 'Quiz: {title}',
+    classroomBody:
+      'Open the link and answer the questions, then send your result to your teacher from the score page.',
     defaultTitle: 'The al-Qaryatayn story',
   },
 });
