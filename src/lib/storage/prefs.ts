@@ -11,9 +11,17 @@ export type Prefs = {
   showTranslation: boolean;
   /** The reader's vowels switch: every Arabic word shown fully vowelled. */
   vowels: boolean;
+  /** Read-aloud at a learner's pace (0.7) rather than the voice's own. */
+  slowSpeech: boolean;
 };
 
-export const DEFAULT_PREFS: Prefs = { theme: 'system', textScale: 1, showTranslation: false, vowels: false };
+export const DEFAULT_PREFS: Prefs = {
+  theme: 'system',
+  textScale: 1,
+  showTranslation: false,
+  vowels: false,
+  slowSpeech: false,
+};
 
 /**
  * Checks stored preferences by hand rather than with valibot: this runs on every page, and the shell's
@@ -42,6 +50,10 @@ export function checkPrefs(x: unknown): Prefs | undefined {
   if (o.vowels !== undefined) {
     if (typeof o.vowels !== 'boolean') return undefined;
     out.vowels = o.vowels;
+  }
+  if (o.slowSpeech !== undefined) {
+    if (typeof o.slowSpeech !== 'boolean') return undefined;
+    out.slowSpeech = o.slowSpeech;
   }
   return out;
 }

@@ -138,7 +138,13 @@ describe('listKeys() and eraseAll()', () => {
     setBackingStorage(m);
     m.map.set('other.app', '1');
     counter.save({ count: 1 });
-    prefsStore.save({ theme: 'dark', textScale: 1, showTranslation: false, vowels: false });
+    prefsStore.save({
+      theme: 'dark',
+      textScale: 1,
+      showTranslation: false,
+      vowels: false,
+      slowSpeech: false,
+    });
     expect(listKeys()).toEqual(['qaryatayn.prefs', 'qaryatayn.test.counter']);
     eraseAll();
     expect([...m.map.keys()]).toEqual(['other.app']);
@@ -147,17 +153,24 @@ describe('listKeys() and eraseAll()', () => {
 
 describe('checkPrefs(x)', () => {
   it.each([
-    [{}, { theme: 'system', textScale: 1, showTranslation: false, vowels: false }],
+    [{}, { theme: 'system', textScale: 1, showTranslation: false, vowels: false, slowSpeech: false }],
     [
       { lang: 'en', theme: 'dark', textScale: 1.5 },
-      { lang: 'en', theme: 'dark', textScale: 1.5, showTranslation: false, vowels: false },
+      { lang: 'en', theme: 'dark', textScale: 1.5, showTranslation: false, vowels: false, slowSpeech: false },
     ],
     // Preferences stored before the vowels switch existed load with it off; a stored choice is kept.
     [
       { theme: 'light', textScale: 1, showTranslation: true },
-      { theme: 'light', textScale: 1, showTranslation: true, vowels: false },
+      { theme: 'light', textScale: 1, showTranslation: true, vowels: false, slowSpeech: false },
     ],
-    [{ vowels: true }, { theme: 'system', textScale: 1, showTranslation: false, vowels: true }],
+    [
+      { vowels: true },
+      { theme: 'system', textScale: 1, showTranslation: false, vowels: true, slowSpeech: false },
+    ],
+    [
+      { slowSpeech: true },
+      { theme: 'system', textScale: 1, showTranslation: false, vowels: false, slowSpeech: true },
+    ],
   ])('accepts %j', (x, out) => expect(checkPrefs(x)).toEqual(out));
 
   it.each([
@@ -168,5 +181,6 @@ describe('checkPrefs(x)', () => {
     [{ textScale: 9 }],
     [{ showTranslation: 'yes' }],
     [{ vowels: 1 }],
+    [{ slowSpeech: 'slow' }],
   ])('rejects %j', (x) => expect(checkPrefs(x)).toBeUndefined());
 });
