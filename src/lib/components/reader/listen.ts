@@ -1,6 +1,10 @@
 import { textOf, type BlockView, type SentenceView } from '$lib/content/view';
 import { spokenSentence, type Item } from '$lib/speech/speech';
 
+// The reader's read-aloud, as one lazy chunk: these items, the Listen bar and a sentence's buttons.
+export { default as ListenBar } from '$lib/components/speech/ListenBar.svelte';
+export { default as SayButtons } from './SayButtons.svelte';
+
 /**
  * What the reader reads aloud. An Arabic sentence is read from its vowelled forms once the word layer
  * has loaded (a speech engine reads «يُصوِّت» right where it may guess at «يصوت»), with where each word

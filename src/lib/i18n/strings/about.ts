@@ -3,6 +3,15 @@ import { strings } from './index';
 /** The About & privacy page. */
 export const about = strings({
   ar: {
+    speechTitle: 'الاستماع إلى النص',
+    speech:
+      'يقرأ التطبيق النص بصوت عربي مثبّت على جهازك، ويعمل الصوت المثبّت دون إنترنت. إن لم يظهر زر «استمع» فليس على جهازك صوت عربي، ويمكنك إضافته:',
+    speechAndroid:
+      'أندرويد: الإعدادات ← النظام ← اللغات والإدخال ← تحويل النص إلى كلام ← إعدادات محرك «خدمات الكلام من Google» ← تثبيت البيانات الصوتية ← العربية (تختلف الأسماء قليلاً بين الأجهزة).',
+    speechIos:
+      'آيفون وآيباد: الإعدادات ← تسهيلات الاستخدام ← المحتوى المنطوق ← الأصوات ← العربية، ثم نزّل صوتاً.',
+    speechAfter:
+      'ثم أعد فتح التطبيق. لا يُرسل التطبيق شيئاً، لكن الصوت غير المثبّت (صوت عبر الإنترنت) يرسل النص المقروء إلى صانعه.',
     title: 'حول التطبيق والخصوصية',
     whatTitle: 'ما هذا التطبيق؟',
     what: 'تطبيق لدراسة خبر عربي واحد: اقرأه بالعربية مع ترجمة إنجليزية عند الطلب، واستكشف أحداثه على خط زمني وخريطة، واختبر فهمك. يستطيع المعلم إنشاء اختبار ومشاركته برابط أو رمز QR، وتعود النتائج إليه برابط أيضاً، دون حسابات.',
@@ -31,6 +40,15 @@ export const about = strings({
     outsideNote: 'كل معلومة من خارج المقال معلَّمة بذلك في التطبيق، ولا يسأل الاختبار عنها.',
   },
   en: {
+    speechTitle: 'Listening to the text',
+    speech:
+      'The app reads the text aloud with an Arabic voice installed on your device; an installed voice works offline. If no Listen button shows, your device has no Arabic voice. To add one:',
+    speechAndroid:
+      'Android: Settings → System → Languages & input → Text-to-speech output → the settings of "Speech Services by Google" → Install voice data → Arabic (the names vary a little between makers).',
+    speechIos:
+      'iPhone and iPad: Settings → Accessibility → Spoken Content → Voices → Arabic, then download a voice.',
+    speechAfter:
+      'Then open the app again. The app sends nothing, but a voice that is not installed (an online voice) sends the text it reads to its maker.',
     title: 'About & privacy',
     whatTitle: 'What is this?',
     what: 'An app for studying one Arabic news article: read it in Arabic with an English translation on demand, explore its events on a timeline and a map, and test what you understood. A teacher can build a quiz and share it by link or QR code, and results come back by link too, with no accounts.',
