@@ -3,6 +3,7 @@ import { test, expect, PHONE, expectNoHorizontalScroll } from './fixtures';
 import { waitForWorker } from './sw-helpers';
 import { review } from '../../src/lib/i18n/strings/review';
 import { quiz } from '../../src/lib/i18n/strings/quiz';
+import { wordcard } from '../../src/lib/i18n/strings/wordcard';
 import { core } from '../../src/lib/i18n/strings/core';
 import { fill } from '../../src/lib/i18n/strings';
 import { count } from '../../src/lib/i18n/count';
@@ -156,3 +157,41 @@ test('a damaged deck is set aside with a clear message, and the page still works
   await expect(page.getByRole('heading', { name: review.en.emptyTitle })).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(`${k}.set-aside`), DECK)).toContain('garbage');
 });
+
+for (const lang of LANGS)
+  test(`${lang}: a word added from its card waits in review tomorrow, its meaning on request, rated by recall`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const s = review[lang];
+    const t = wordcard[lang];
+    await page.setViewportSize(PHONE);
+    await page.goto(`/${lang}/#p3.s1.w3`);
+    // The word link opens «يصوت»'s card: add it to the review.
+    const card = page.locator('dialog#word');
+    await expect(card.getByText('ص و ت')).toBeVisible();
+    await card.getByRole('button', { name: t.addReview }).click();
+    await expect(card.getByText(t.inReview)).toBeVisible();
+    // A reload remembers it.
+    await page.reload();
+    await expect(page.locator('dialog#word').getByText(t.inReview)).toBeVisible();
+
+    await page.goto(`/${lang}/review`);
+    await expect(page.locator('.due')).toHaveText(fill(s.dueToday, { cards: count(0, 'card', lang) }));
+    await expect(page.getByText(fill(s.inDeck, { cards: count(1, 'card', lang) }))).toBeVisible();
+
+    // Tomorrow.
+    await page.clock.setFixedTime(Date.now() + DAY);
+    await page.reload();
+    await expect(page.locator('.due')).toHaveText(fill(s.dueToday, { cards: count(1, 'card', lang) }));
+    await page.getByRole('button', { name: s.start }).click();
+    await expect(page.getByRole('heading', { name: s.wordPrompt })).toBeFocused();
+    await expect(page.locator('.word-card mark')).toHaveText('يصوت');
+    await expect(page.locator('.word-card .word')).toHaveText(/^يُصَ/);
+    await page.getByRole('button', { name: s.showMeaning }).click();
+    await expect(page.locator('.word-card .gloss')).toHaveText(lang === 'ar' ? /يقترع/ : /vote/);
+    await page.getByRole('button', { name: s.recallGood }).click();
+    await expect(page.getByRole('heading', { name: s.doneTitle })).toBeVisible();
+    await expect(page.locator('.when')).toHaveAttribute('data-next-day', /\d/);
+    await expectNoHorizontalScroll(page);
+  });

@@ -1,11 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setBackingStorage } from '$lib/storage/store';
 import { MemoryStorage } from '$lib/storage/memory-storage';
-import { recordMissed, readDeck } from '$lib/storage/review';
+import { recordMissed, readDeck, saveWord } from '$lib/storage/review';
+import { articleWords } from '$lib/content/words/all';
 import { allQuestionIds, questionById } from '$lib/quiz/bank';
 import { dayOf, type Clock } from '$lib/review/scheduler';
 import type { Answer, Question } from '$lib/quiz/types';
 import { ReviewController } from './controller.svelte';
+
+/** The current card's question (the card must be a question's). */
+function qOf(c: ReviewController): Question {
+  const cur = c.current!;
+  if (cur.kind !== 'q') throw new Error(`${cur.card.key} is not a question`);
+  return cur.q;
+}
 
 const right = (q: Question): Answer =>
   q.format === 'choice' ? q.answer : q.format === 'truefalse' ? q.answer : q.items.map((_, i) => i);
@@ -41,7 +49,8 @@ describe('ReviewController', () => {
     const shown: string[] = [];
     let failedOnce = false;
     while (c.view === 'play') {
-      const { card, q } = c.current!;
+      const card = c.current!.card;
+      const q = qOf(c);
       shown.push(card.key);
       now += 5_000;
       const a = !failedOnce && card.key === `q:${ids[1]}` ? wrong(q) : right(q);
@@ -69,7 +78,7 @@ describe('ReviewController', () => {
     c.start(true);
     expect(c.view).toBe('play');
     expect(questionById(c.current!.card.key.slice(2))).toBeTruthy();
-    c.answerCard(right(c.current!.q));
+    c.answerCard(right(qOf(c)));
     c.next();
     expect(c.view).toBe('done');
   });
@@ -84,5 +93,46 @@ describe('ReviewController', () => {
     setBackingStorage(null);
     c.load();
     expect(c.problem).toBe('unavailable');
+  });
+
+  it('shows saved words once the word layer is in: meaning on request, rated by recall, failed ones again today', () => {
+    saveWord('p3.s1.w3', clock());
+    saveWord('p1.s1.w1', clock());
+    saveWord('p99.s1.w1', clock());
+    const c = new ReviewController(clock);
+    c.load();
+    expect(c.hasWords).toBe(true);
+    // Without the word layer, its cards wait (kept, not shown).
+    expect(c.showable).toHaveLength(0);
+    c.words = articleWords();
+    expect(c.showable).toHaveLength(2);
+    expect(c.hidden).toBe(1);
+    now += 86_400_000;
+    expect(c.dueCount()).toBe(2);
+    c.start();
+    const seen: string[] = [];
+    while (c.view === 'play') {
+      const cur = c.current!;
+      expect(cur.kind).toBe('w');
+      if (cur.kind !== 'w') break;
+      seen.push(`${cur.card.key} ${cur.word.w}`);
+      // Rated only once its meaning showed.
+      expect(c.rateWord('good')).toBe(false);
+      c.reveal();
+      expect(c.revealed).toBe(true);
+      now += 4_000;
+      const first = !seen.slice(0, -1).some((x) => x.startsWith(cur.card.key));
+      expect(c.rateWord(cur.card.key === 'w:p3.s1.w3' && first ? 'again' : 'easy')).toBe(true);
+      expect(c.revealed).toBe(false);
+    }
+    // «يصوت» failed once comes back in the same session; «وزير» once.
+    expect(seen.filter((x) => x === 'w:p3.s1.w3 يصوت')).toHaveLength(2);
+    expect(seen.filter((x) => x === 'w:p1.s1.w1 وزير')).toHaveLength(1);
+    expect(seen).toHaveLength(3);
+    expect(c.reviewed).toBe(2);
+    expect(c.dueCount()).toBe(0);
+    const deck = readDeck().deck;
+    expect(deck.find((x) => x.key === 'w:p1.s1.w1')!.due).toBeGreaterThan(now + 86_400_000);
+    expect(deck.find((x) => x.key === 'w:p99.s1.w1')!.reps).toBe(0);
   });
 });

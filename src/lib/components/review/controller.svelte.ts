@@ -9,18 +9,40 @@ import {
   nextDueDay,
   nextInSession,
   rateAnswer,
+  Rating,
   type Clock,
+  type Grade,
   type ReviewCard,
 } from '$lib/review/scheduler';
 import { readDeck, recordReview, type DeckRead } from '$lib/storage/review';
+import { parseWordFragment, wordAt, type Word, type WordIndex, type WordRef } from '$lib/content/words';
 
 export type View = 'home' | 'play' | 'done';
 
 /** How many cards a round of practising ahead takes. */
 export const AHEAD_ROUND = 10;
 
-/** A card the page can show: a question of this bank (word cards wait for the word card's data). */
-export type Shown = { card: ReviewCard; q: Question };
+/**
+ * A card the page can show: a question of this bank, or a word saved from the reader's word card (shown
+ * once the word layer has loaded: `words`).
+ */
+export type Shown =
+  { card: ReviewCard; kind: 'q'; q: Question } | { card: ReviewCard; kind: 'w'; ref: WordRef; word: Word };
+
+/** How a student rates their recall of a word: did not know it, knew it, knew it at once. */
+export type Recall = 'again' | 'good' | 'easy';
+const RECALL: Record<Recall, Grade> = { again: Rating.Again, good: Rating.Good, easy: Rating.Easy };
+
+/** What a card's key names, in this bank and word layer, or undefined. */
+export function shownOf(card: ReviewCard, words: WordIndex | undefined): Shown | undefined {
+  if (card.key.startsWith('q:')) {
+    const q = questionById(card.key.slice(2));
+    return q && { card, kind: 'q', q };
+  }
+  const ref = words && card.key.startsWith('w:') ? parseWordFragment(card.key.slice(2)) : null;
+  const word = ref && wordAt(words!, ref);
+  return ref && word ? { card, kind: 'w', ref, word } : undefined;
+}
 
 /**
  * The review page's state: the deck, today's session one card at a time, and what to tell the student
@@ -38,6 +60,10 @@ export class ReviewController {
   reviewed = $state(0);
   /** Set when the next card's heading should take focus. */
   focusCard = $state(false);
+  /** The word layer, once loaded (the deck's word cards need it to show). */
+  words = $state.raw<WordIndex | undefined>();
+  /** Whether the current word card's meaning is showing. */
+  revealed = $state(false);
 
   readonly clock: () => Clock;
   #ahead: string[] = [];
@@ -49,9 +75,14 @@ export class ReviewController {
     this.clock = clock;
   }
 
-  /** The cards this page can show (questions this bank knows); others are kept, not shown. */
+  /** The cards this page can show (questions this bank knows, words once the word layer is in); others are kept, not shown. */
   get showable(): ReviewCard[] {
-    return this.deck.filter((c) => c.key.startsWith('q:') && questionById(c.key.slice(2)));
+    return this.deck.filter((c) => shownOf(c, this.words));
+  }
+
+  /** Whether the deck holds word cards (the page then loads the word layer). */
+  get hasWords(): boolean {
+    return this.deck.some((c) => c.key.startsWith('w:'));
   }
 
   get hidden(): number {
@@ -90,12 +121,13 @@ export class ReviewController {
       nextInSession(showable, clock) ??
       showable.find((c) => this.#ahead.includes(c.key) && !this.#seen.includes(c.key));
     this.answer = null;
+    this.revealed = false;
     if (!card) {
       this.current = null;
       this.view = 'done';
       return;
     }
-    this.current = { card, q: questionById(card.key.slice(2))! };
+    this.current = shownOf(card, this.words)!;
     this.view = 'play';
     this.focusCard = true;
     this.#shownAt = clock.now;
@@ -104,7 +136,7 @@ export class ReviewController {
   /** Grades the answer, rates it and records the review; false if the card was already answered. */
   answerCard(a: Answer): boolean {
     const cur = this.current;
-    if (!cur || this.answer !== null) return false;
+    if (!cur || cur.kind !== 'q' || this.answer !== null) return false;
     const clock = this.clock();
     const correct = grade(cur.q, a);
     const rating = rateAnswer({
@@ -112,14 +144,33 @@ export class ReviewController {
       ms: clock.now - this.#shownAt,
       firstTry: !failedToday(cur.card, clock) && !this.#seen.includes(cur.card.key),
     });
-    const { deck, saved } = recordReview(cur.card.key, rating, clock);
+    this.#record(cur.card.key, rating, clock);
+    this.answer = a;
+    return true;
+  }
+
+  /** Shows the current word card's meaning. */
+  reveal(): void {
+    if (this.current?.kind === 'w') this.revealed = true;
+  }
+
+  /** Records how well the student recalled the current word (after its meaning showed), then the next card. */
+  rateWord(recall: Recall): boolean {
+    const cur = this.current;
+    if (!cur || cur.kind !== 'w' || !this.revealed) return false;
+    const clock = this.clock();
+    this.#record(cur.card.key, RECALL[recall], clock);
+    this.#show(clock);
+    return true;
+  }
+
+  #record(key: string, rating: Grade, clock: Clock): void {
+    const { deck, saved } = recordReview(key, rating, clock);
     this.deck = deck;
     this.unsaved = !saved.ok;
     if (!saved.ok && saved.reason === 'newer') this.problem = 'newer';
-    if (!this.#seen.includes(cur.card.key)) this.reviewed += 1;
-    this.#seen.push(cur.card.key);
-    this.answer = a;
-    return true;
+    if (!this.#seen.includes(key)) this.reviewed += 1;
+    this.#seen.push(key);
   }
 
   /** The next card, or the end of the session. */
@@ -132,5 +183,6 @@ export class ReviewController {
     this.view = 'home';
     this.current = null;
     this.answer = null;
+    this.revealed = false;
   }
 }

@@ -3,6 +3,9 @@ import { strings } from './index';
 /** The reader's word card (loaded with the card, on the first tap on a word). */
 export const wordcard = strings({
   ar: {
+    addReview: 'أضفها إلى مراجعتي',
+    inReview: 'أُضيفت إلى مراجعتك، وتعود إليك غداً.',
+    reviewNotSaved: 'تعذّر الحفظ على هذا الجهاز.',
     transliteration: 'النطق بالحروف اللاتينية',
     meaning: 'المعنى هنا',
     meaningEn: 'بالإنجليزية',
@@ -25,6 +28,9 @@ export const wordcard = strings({
     vowelsLabel: 'اعرض التشكيل',
   },
   en: {
+    addReview: 'Add to my review',
+    inReview: 'Added to your review: it comes back tomorrow.',
+    reviewNotSaved: 'Could not save on this device.',
     transliteration: 'Transliteration',
     meaning: 'Meaning here',
     meaningEn: 'In English',
