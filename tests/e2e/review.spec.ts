@@ -190,7 +190,7 @@ for (const lang of LANGS)
     await expect(page.locator('.word-card .word')).toHaveText(/^يُصَ/);
     await page.getByRole('button', { name: s.showMeaning }).click();
     await expect(page.locator('.word-card .gloss')).toHaveText(lang === 'ar' ? /يقترع/ : /vote/);
-    await page.getByRole('button', { name: s.recallGood }).click();
+    await page.getByRole('button', { name: s.recallGood, exact: true }).click();
     await expect(page.getByRole('heading', { name: s.doneTitle })).toBeVisible();
     await expect(page.locator('.when')).toHaveAttribute('data-next-day', /\d/);
     await expectNoHorizontalScroll(page);
