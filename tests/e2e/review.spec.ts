@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, PHONE, expectNoHorizontalScroll } from './fixtures';
+import { test, expect, PHONE, DESKTOP, expectNoHorizontalScroll } from './fixtures';
 import { waitForWorker } from './sw-helpers';
 import { review } from '../../src/lib/i18n/strings/review';
 import { quiz } from '../../src/lib/i18n/strings/quiz';
@@ -184,6 +184,14 @@ for (const lang of LANGS)
     await page.clock.setFixedTime(Date.now() + DAY);
     await page.reload();
     await expect(page.locator('.due')).toHaveText(fill(s.dueToday, { cards: count(1, 'card', lang) }));
+    // On a wide screen the top bar's quiz and review links carry the badge.
+    await page.setViewportSize(DESKTOP);
+    const wide = page.locator('header .wide-nav');
+    await expect(wide.locator('.badge')).toHaveText(['1', '1']);
+    await expect(wide.locator(`a[href="/${lang}/review"]`)).toContainText(
+      fill(core[lang].reviewBadge, { n: 1 }),
+    );
+    await page.setViewportSize(PHONE);
     await page.getByRole('button', { name: s.start }).click();
     await expect(page.getByRole('heading', { name: s.wordPrompt })).toBeFocused();
     await expect(page.locator('.word-card mark')).toHaveText('يصوت');

@@ -31,6 +31,7 @@ export const ROUTES: { path: string; ready: string }[] = [
   { path: 'map', ready: '.frame[data-live="true"]' },
   { path: 'quiz', ready: '.quiz[data-ready="true"]' },
   { path: 'teach', ready: '[data-selected-count]' },
+  { path: 'review', ready: '.review[data-ready="true"]' },
   { path: 'results', ready: 'main .empty, main section.quiz' },
   // The words page's list, with its count, once the word layer and the list's code have loaded.
   { path: 'words', ready: '[data-words-count]' },
