@@ -19,6 +19,9 @@ export const BUDGETS = {
   // head: 17 KB gzip, 497.3 KB in all). 505 until issue 21's read-aloud (its lazy chunk: the player, the
   // Listen bar and buttons, 3.5 KB gzip) and issue 19's word cards in review (the word card's "add to my
   // review", the review page's word flashcard and its word-layer loader: 3 KB gzip; 507.7 KB in all).
+  // The printable worksheet and answer key of issue 21 fit in 520 too (their pages' code and styles,
+  // loaded on the first tap on Print, and the article as a chunk of its own, which the words page
+  // shares: 9 KB gzip; 516.7 KB in all).
   precache: 520 * 1024,
   /** `/data/words.json`, the word layer the reader loads after it shows (issue 18). */
   wordsJsonGzip: 25 * 1024,
