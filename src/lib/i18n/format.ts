@@ -73,6 +73,29 @@ export function formatDateWith(date: Date, lang: Lang, opts: Intl.DateTimeFormat
   return dtf(lang, opts).format(date);
 }
 
+const MOMENT: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+const moments = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment on the device's clock (an attempt taken, a result received) in the device's own time zone:
+ * «7 أغسطس، 14:05». Not for the article's dates, which are calendar days (`formatDate`, UTC). With
+ * `year`, the year too (an attempt list that may span years).
+ */
+export function formatMoment(ms: number, lang: Lang, year = false): string {
+  const key = `${lang}|${String(year)}`;
+  let f = moments.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], year ? { ...MOMENT, year: 'numeric' } : MOMENT);
+    moments.set(key, f);
+  }
+  return f.format(ms);
+}
+
 /** A day range, collapsing what the two ends share: «5 – 7 August 2015», «5–7 أغسطس 2015». */
 export function formatDayRange(
   start: Date | string,
