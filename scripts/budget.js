@@ -22,7 +22,9 @@ export const BUDGETS = {
   // The printable worksheet and answer key of issue 21 fit in 520 too (their pages' code and styles,
   // loaded on the first tap on Print, and the article as a chunk of its own, which the words page
   // shares: 9 KB gzip; 516.7 KB in all).
-  precache: 520 * 1024,
+  // 520 until issue 19's vocabulary questions (/data/quiz.json 15.4 → 18.7 KB gzip) and the deck's Anki
+  // export (about 2 KB gzip): 523.3 KB in all.
+  precache: 530 * 1024,
   /** `/data/words.json`, the word layer the reader loads after it shows (issue 18). */
   wordsJsonGzip: 25 * 1024,
 };

@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, PHONE, DESKTOP, expectNoHorizontalScroll } from './fixtures';
 import { waitForWorker } from './sw-helpers';
 import { review } from '../../src/lib/i18n/strings/review';
+import { anki } from '../../src/lib/i18n/strings/anki';
+import { about } from '../../src/lib/i18n/strings/about';
 import { quiz } from '../../src/lib/i18n/strings/quiz';
 import { wordcard } from '../../src/lib/i18n/strings/wordcard';
 import { core } from '../../src/lib/i18n/strings/core';
@@ -203,3 +205,61 @@ for (const lang of LANGS)
     await expect(page.locator('.when')).toHaveAttribute('data-next-day', /\d/);
     await expectNoHorizontalScroll(page);
   });
+
+test('the deck downloads as a file Anki imports, made on the device, offline too; the About page links to it beside the deck', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/en/review');
+  await waitForWorker(page);
+  await expect(page.locator('.review[data-ready="true"]')).toBeVisible();
+  // No deck yet: no button here.
+  await expect(page.getByRole('button', { name: anki.en.button })).toHaveCount(0);
+  const [q] = await choiceQuestions(page);
+  const now = await page.evaluate(() => Date.now());
+  const card = {
+    key: `q:${q.id}`,
+    added: now,
+    due: now + DAY,
+    stability: 0,
+    difficulty: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    reps: 0,
+    lapses: 0,
+    state: 0,
+    lastReview: null,
+    lastRating: 0,
+  };
+  await page.evaluate(([k, c]) => localStorage.setItem(k as string, JSON.stringify({ v: 1, data: [c] })), [
+    DECK,
+    card,
+  ] as const);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('.review[data-ready="true"]')).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: anki.en.button }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('qaryatayn-2015-review.txt');
+  const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+  const lines = text.trimEnd().split('\n');
+  expect(lines.slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
+  expect(lines).toContain('#tags column:4');
+  const notes = lines.filter((l) => !l.startsWith('#'));
+  expect(notes).toHaveLength(1);
+  expect(notes[0].split('\t')).toHaveLength(4);
+  expect(notes[0]).toMatch(/\tqaryatayn-2015 qaryatayn-2015::[a-z-]+$/);
+  await expect(page.locator('[data-outcome="ok"]')).toHaveText(
+    fill(anki.en.done, { file: 'qaryatayn-2015-review.txt', cards: count(1, 'card', 'en') }),
+  );
+  await context.setOffline(false);
+
+  // The About page lists the deck with a link to the export.
+  await page.goto('/en/about');
+  const kept = page.locator('.kept li').filter({ hasText: DECK });
+  await kept.getByRole('link', { name: about.en.keptDeckAnki }).click();
+  await expect(page).toHaveURL(/\/en\/review#anki$/);
+  await expect(page.getByRole('button', { name: anki.en.button })).toBeInViewport();
+});

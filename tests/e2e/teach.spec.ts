@@ -212,6 +212,38 @@ test.describe('a teacher’s quiz, end to end', () => {
     });
   }
 
+  test('the composer offers the vocabulary questions by kind, in both languages; their link opens them', async ({
+    page,
+  }) => {
+    const kinds = {
+      kind_wordMeaning: 'word-meaning',
+      kind_sameRoot: 'same-root',
+      kind_vowelled: 'vowelled',
+      kind_wordFits: 'word-fits',
+    } as const;
+    for (const lang of ['ar', 'en'] as const) {
+      await page.goto(`/${lang}/teach`);
+      const select = page.locator('select');
+      for (const key of Object.keys(kinds) as (keyof typeof kinds)[])
+        await expect(select.locator('option', { hasText: quiz[lang][key] })).toHaveCount(1);
+    }
+    // English: the vowelled-form questions, all three, as a link.
+    await page.getByRole('button', { name: teach.en.clear }).click();
+    await page.getByRole('radio', { name: 'English', exact: true }).check();
+    await page.locator('select').selectOption({ label: quiz.en.kind_vowelled });
+    await expect(page.locator('input[data-question]')).toHaveCount(3);
+    await page.getByRole('button', { name: teach.en.selectAll }).click();
+    await expect(page.locator('[data-selected-count]')).toHaveAttribute('data-selected-count', '3');
+    const link = await page.locator('[data-share-url]').inputValue();
+    await page.goto(afterHost(link));
+    await linkedQuizReady(page);
+    await page.getByRole('button', { name: quiz.en.start }).click();
+    await expect(page.locator('.progress .count')).toHaveText('1 / 3');
+    // The asked word, marked in its sentence; the options are vowelled Arabic.
+    await expect(page.locator('.passage.word mark.asked')).toHaveCount(1);
+    await expect(page.locator('.option [lang="ar"], .option[lang="ar"]').first()).toBeVisible();
+  });
+
   test('a teacher on a phone: random 10 and a full-screen QR code in two taps', async ({ page }) => {
     await page.setViewportSize(PHONE);
     await page.goto('/en/teach');

@@ -2,6 +2,8 @@ import { entity, sentence } from '$lib/content';
 import { HAND_CHOICE, HAND_FILL, HAND_ORDER, HAND_TRUE_FALSE } from './data/hand';
 import { PROMPTS } from './data/templates';
 import { generatedQuestions, nameLabel } from './generate';
+import { vocabQuestions } from './vocab';
+import { articleWords } from '$lib/content/words/all';
 import type { BankData } from './bank';
 import type { ChoiceQuestion, Label, OrderQuestion, Question, TrueFalseQuestion } from './types';
 
@@ -100,9 +102,19 @@ function handOrder(): OrderQuestion[] {
   }));
 }
 
-/** Every question, in bank order, checked: unique ids, and every cited sentence exists. */
+/**
+ * Every question, in bank order, checked: unique ids, and every cited sentence exists. The vocabulary
+ * questions (from the word layer) come last, after the 48 the bank held before them.
+ */
 export function buildBank(): Question[] {
-  const all = [...generatedQuestions(), ...handChoice(), ...handTrueFalse(), ...handFill(), ...handOrder()];
+  const all = [
+    ...generatedQuestions(),
+    ...handChoice(),
+    ...handTrueFalse(),
+    ...handFill(),
+    ...handOrder(),
+    ...vocabQuestions(articleWords()),
+  ];
   const ids = new Set<string>();
   for (const q of all) {
     if (ids.has(q.id)) throw new Error(`duplicate question id ${q.id}`);

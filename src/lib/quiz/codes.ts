@@ -53,6 +53,18 @@ export const QUESTION_CODES: readonly string[] = [
   'fill.justice',
   'fill.pressure',
   'order.plan',
+  'word-meaning.clashes',
+  'word-meaning.helicopters',
+  'word-meaning.needs',
+  'same-root.coalition',
+  'same-root.location',
+  'same-root.regime',
+  'vowelled.town',
+  'vowelled.committee',
+  'vowelled.crisis',
+  'word-fits.counterpart',
+  'word-fits.weapons',
+  'word-fits.road',
 ];
 
 const codeById = new Map(QUESTION_CODES.map((id, i) => [id, i]));

@@ -15,7 +15,11 @@ export type Kind =
   | 'number'
   | 'place'
   | 'fill'
-  | 'inference';
+  | 'inference'
+  | 'word-meaning'
+  | 'same-root'
+  | 'vowelled'
+  | 'word-fits';
 
 export const KINDS: readonly Kind[] = [
   'who-said',
@@ -29,6 +33,10 @@ export const KINDS: readonly Kind[] = [
   'truefalse',
   'inference',
   'choice',
+  'word-meaning',
+  'same-root',
+  'vowelled',
+  'word-fits',
 ];
 
 /** How a question is answered, which decides the shape of its answer. */
@@ -62,10 +70,11 @@ export type Option = {
   against?: Evidence;
 };
 
-/** Words shown with the question: a quotation, a claim, a sentence with a gap. */
+/** Words shown with the question: a quotation, a claim, a sentence with a gap or with a word marked. */
 export type Passage =
   | { t: 'quote'; ar: string; en?: string }
   | { t: 'gap'; before: string; after: string }
+  | { t: 'word'; before: string; word: string; after: string }
   | { t: 'statement'; text: Rich };
 
 type Base = {

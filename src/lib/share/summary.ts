@@ -23,13 +23,14 @@ export function summaryParts(q: Question, lang: Lang, max = 90): SummaryParts {
   if (p?.t === 'quote') detail = `«${p.ar}»`;
   else if (p?.t === 'statement') detail = richText(p.text, lang);
   else if (p?.t === 'gap') detail = `${p.before} … ${p.after}`;
+  else if (p?.t === 'word') detail = `${p.before}${p.word}${p.after}`;
   const prompt = cut(richText(q.prompt, lang), max);
   // What room the prompt leaves; a detail squeezed to a few letters says nothing, so it goes.
   const room = max - [...prompt].length - 1;
   return {
     prompt,
     detail: room >= 12 ? cut(detail, room) : '',
-    detailAr: p?.t === 'quote' || p?.t === 'gap',
+    detailAr: p?.t === 'quote' || p?.t === 'gap' || p?.t === 'word',
   };
 }
 

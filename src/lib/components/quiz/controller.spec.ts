@@ -66,6 +66,24 @@ describe('QuizController', () => {
     expect(deck.map((card: { key: string }) => card.key)).toEqual([`q:${first.id}`]);
   });
 
+  it('a vocabulary question answered wrongly in a teacher’s quiz becomes a card like any other', async () => {
+    const ids = ['word-meaning.clashes', 'same-root.coalition', 'vowelled.town', 'word-fits.road'];
+    const c = make('ar', {
+      slot: 'vocab',
+      config: { questionIds: ids, order: 'fixed', lang: 'ar', mode: 'practice' },
+    });
+    c.start('practice', false);
+    for (let i = 0; i < ids.length; i++) {
+      const q = c.session!.current!;
+      expect(q.id).toBe(ids[i]);
+      expect(c.answer(wrong(q))).toBe(true);
+      c.next();
+    }
+    await c.missed;
+    const deck = JSON.parse(mem.getItem('qaryatayn.review.deck')!).data;
+    expect(deck.map((card: { key: string }) => card.key).sort()).toEqual(ids.map((id) => `q:${id}`).sort());
+  });
+
   it('next() after the last answer shows the score, records the attempt and stops "playing"', () => {
     const c = make('en');
     c.start('practice', true);

@@ -19,6 +19,10 @@ const KIND_KEY = {
   place: 'kind_place',
   fill: 'kind_fill',
   inference: 'kind_inference',
+  'word-meaning': 'kind_wordMeaning',
+  'same-root': 'kind_sameRoot',
+  vowelled: 'kind_vowelled',
+  'word-fits': 'kind_wordFits',
 } as const satisfies Record<Kind, keyof (typeof quiz)['en']>;
 
 export function kindLabel(kind: Kind, lang: Lang): string {

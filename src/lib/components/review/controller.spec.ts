@@ -35,6 +35,30 @@ beforeEach(() => {
 afterEach(() => setBackingStorage(undefined));
 
 describe('ReviewController', () => {
+  it('reviews vocabulary cards like the others: shown, graded by the engine, rescheduled', () => {
+    const ids = ['word-meaning.helicopters', 'same-root.location', 'vowelled.crisis', 'word-fits.weapons'];
+    for (const id of ids) recordMissed(id, clock());
+    now += DAY;
+    const c = new ReviewController(clock);
+    c.load();
+    expect(c.dueCount()).toBe(4);
+    c.start();
+    const shown: string[] = [];
+    while (c.view === 'play') {
+      const card = c.current!.card;
+      const q = qOf(c);
+      expect(q.id).toBe(card.key.slice(2));
+      shown.push(q.id);
+      now += 5_000;
+      c.answerCard(right(q));
+      c.next();
+    }
+    expect(shown.sort()).toEqual([...ids].sort());
+    expect(c.dueCount()).toBe(0);
+    expect(readDeck().deck.every((card) => card.reps === 1 && card.due > now)).toBe(true);
+    expect(questionById(ids[0])?.kind).toBe('word-meaning');
+  });
+
   it('the questions missed today are due tomorrow; a session reviews each and ends with the next day', () => {
     const ids = allQuestionIds().slice(0, 3);
     for (const id of ids) recordMissed(id, clock());

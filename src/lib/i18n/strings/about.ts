@@ -28,6 +28,7 @@ export const about = strings({
     keptTitle: 'ما يُحفظ على هذا الجهاز',
     keptNone: 'لا شيء محفوظ الآن.',
     keptUnknown: 'بيانات أخرى لهذا التطبيق.',
+    keptDeckAnki: 'نزّل هذه البطاقات لبرنامج Anki من صفحة المراجعة',
     keptUnavailable: 'لا يسمح هذا المتصفح بالحفظ (ربما في وضع التصفح الخاص)، فلا شيء محفوظ.',
     eraseButton: 'امسح كل ما حُفظ',
     eraseTitle: 'مسح كل البيانات؟',
@@ -67,6 +68,7 @@ export const about = strings({
     keptTitle: 'What is kept on this device',
     keptNone: 'Nothing is stored right now.',
     keptUnknown: 'Other data of this app.',
+    keptDeckAnki: 'Download these cards for Anki on the review page',
     keptUnavailable:
       'This browser does not let the app store anything (perhaps private browsing), so nothing is kept.',
     eraseButton: 'Erase everything stored',

@@ -41,6 +41,7 @@ export const quiz = strings({
     falseLabel: 'خطأ',
     gap: 'فراغ',
     quoteLabel: 'الكلمات كما في المقال',
+    sentenceLabel: 'الجملة من المقال، والكلمة المقصودة مميَّزة',
     statementLabel: 'العبارة',
     orderHint: 'انقر على العناصر بالترتيب الصحيح، أو اسحبها من المقبض، أو استعمل زرّي الأعلى والأسفل.',
     orderListLabel: 'ترتيبك',
@@ -107,6 +108,10 @@ export const quiz = strings({
     kind_fill: 'الكلمة الناقصة',
     /** What the inference questions ask: why (three), what for (the mechanism), what position (Russia). */
     kind_inference: 'أسباب وأهداف ومواقف',
+    kind_wordMeaning: 'معنى الكلمة',
+    kind_sameRoot: 'الجذر نفسه',
+    kind_vowelled: 'ضبط الكلمة',
+    kind_wordFits: 'الكلمة المناسبة',
   },
   en: {
     title: 'Quiz',
@@ -147,6 +152,7 @@ export const quiz = strings({
     falseLabel: 'False',
     gap: 'blank',
     quoteLabel: 'The words as in the article',
+    sentenceLabel: 'The sentence from the article, the word asked about marked',
     statementLabel: 'The statement',
     orderHint: 'Tap the items in the right order, drag them by the handle, or use the up and down buttons.',
     orderListLabel: 'Your order',
@@ -213,5 +219,9 @@ export const quiz = strings({
     kind_place: 'Places',
     kind_fill: 'Missing word',
     kind_inference: 'Reasons, aims and positions',
+    kind_wordMeaning: 'Word meaning',
+    kind_sameRoot: 'Same root',
+    kind_vowelled: 'Vowelled form',
+    kind_wordFits: 'Which word fits?',
   },
 });
