@@ -27,7 +27,8 @@ export type PaperChoice = {
 export type PaperPassage =
   | { t: 'quote'; ar: string; en?: string }
   | { t: 'statement'; text: string }
-  | { t: 'gap'; before: string; after: string };
+  | { t: 'gap'; before: string; after: string }
+  | { t: 'word'; before: string; word: string; after: string };
 
 /** One question as the worksheet prints it. */
 export type PaperQuestion = {
@@ -130,6 +131,7 @@ function passage(p: Passage | undefined, lang: Lang): PaperPassage | undefined {
   if (p.t === 'quote')
     return lang === 'en' && p.en ? { t: 'quote', ar: p.ar, en: p.en } : { t: 'quote', ar: p.ar };
   if (p.t === 'gap') return { t: 'gap', before: p.before, after: p.after };
+  if (p.t === 'word') return { t: 'word', before: p.before, word: p.word, after: p.after };
   return { t: 'statement', text: richText(p.text, lang) };
 }
 
