@@ -173,8 +173,24 @@ for (const lang of ['ar', 'en'] as const) {
         0,
       );
 
+    // Vowelled: the Arabic of the article printed with its marks, the same letters, still a few sheets.
     await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
-    await printNow(page, lang, 'key', 3);
+    await page.getByRole('checkbox', { name: print[lang].translation }).uncheck();
+    await page.getByRole('checkbox', { name: print[lang].vowelled }).check();
+    const plainArabic = await sheet.locator('.block p.ar').allTextContents();
+    await printNow(page, lang, 'worksheet', 3);
+    await page.emulateMedia({ media: 'print' });
+    await expect(sheet).toHaveClass(/vowelled/);
+    const vowelledArabic = await sheet.locator('.block p.ar').allTextContents();
+    const marks = /[\u064B-\u0652\u0670]/g;
+    expect(vowelledArabic.map((t) => t.replace(marks, ''))).toEqual(
+      plainArabic.map((t) => t.replace(marks, '')),
+    );
+    expect(vowelledArabic.every((t) => /[\u064B-\u0652]/.test(t))).toBe(true);
+    expect((await pdf(page, `${lang}-worksheet-vowelled`, 'A4')).length).toBeLessThanOrEqual(4);
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    await page.getByRole('checkbox', { name: print[lang].vowelled }).uncheck();
+    await printNow(page, lang, 'key', 4);
     await page.emulateMedia({ media: 'print' });
     const rows = await blocks(page, '[data-key-row]');
     expect(rows.map((r) => r.id)).toEqual(questions.map((q) => q.id));

@@ -6,6 +6,7 @@ import { allQuestionIds, bank, questionById } from './bank';
 import { labelText } from './labels';
 import { displayOrder, playOrder } from './session';
 import type { Question } from './types';
+import { articleWords } from '$lib/content/words/all';
 import {
   columnsFor,
   keyRow,
@@ -15,6 +16,7 @@ import {
   printedIds,
   printout,
   sourceOf,
+  withForms,
 } from './worksheet';
 
 const ids = allQuestionIds();
@@ -215,5 +217,31 @@ describe('printout(o)', () => {
     expect(en.dir).toBe('ltr');
     expect(en).not.toHaveProperty('classLabel');
     expect(en.published).toBe('Published 7 August 2015 (worked out from the article)');
+  });
+});
+
+describe('the article printed vowelled (withForms, paperBlocks with forms)', () => {
+  const ix = articleWords();
+  const forms = new Map(ix.sentences.map((x) => [x.id, x.words.map((w) => w.v)]));
+  const bare = (s: string) => s.replace(/[\u064B-\u0652\u0670]/g, '');
+
+  it('writes each word vowelled, the text otherwise unchanged letter for letter', () => {
+    expect(withForms('أفاد وزير، اليوم.', ['أَفَادَ', undefined as unknown as string, 'الْيَوْمَ'])).toBe(
+      'أَفَادَ وزير، الْيَوْمَ.',
+    );
+    expect(withForms('أفاد وزير', undefined)).toBe('أفاد وزير');
+    const blocks = paperBlocks(article, 'ar', forms);
+    const plain = paperBlocks(article, 'ar');
+    blocks.forEach((b, k) => {
+      expect(bare(b.ar)).toBe(bare(plain[k].ar));
+      expect(b.ar).toMatch(/[\u064B-\u0652]/);
+      expect(b.en).toBe(plain[k].en);
+    });
+  });
+
+  it('reaches the printout only when forms are given', () => {
+    const base = { questions: [], lang: 'en' as const, seed: 1, title: 'T', article };
+    expect(printout({ ...base, forms }).blocks[3].ar).not.toBe(printout(base).blocks[3].ar);
+    expect(printout(base).blocks[3].ar).toBe(paperBlocks(article, 'en')[3].ar);
   });
 });

@@ -8,6 +8,7 @@ import { reader } from '$lib/i18n/strings/reader';
 import { isArabicLabel, labelText, richText } from './labels';
 import { displayOrder, playOrder } from './session';
 import type { Option, Passage, Question, QuizConfig } from './types';
+import { tokenize } from '$lib/content/words/tokenize';
 
 /*
  * The printed worksheet and its answer key as plain data, from the teacher's draft: which questions,
@@ -87,7 +88,24 @@ export type PrintRequest = {
   what: 'worksheet' | 'key';
   /** The English after each paragraph of the article. */
   translation: boolean;
+  /** The article's Arabic fully vowelled (from the word layer). */
+  vowelled?: boolean;
 };
+
+/** Each sentence's words as they are to be printed (vowelled), by sentence id and word position. */
+export type Forms = ReadonlyMap<string, readonly string[]>;
+
+/** A sentence with its words replaced by `forms` (by position); spaces and punctuation kept. */
+export function withForms(text: string, forms: readonly string[] | undefined): string {
+  if (!forms) return text;
+  let out = '';
+  let at = 0;
+  for (const t of tokenize(text)) {
+    out += text.slice(at, t.start) + (forms[t.i] ?? t.text);
+    at = t.end;
+  }
+  return out + text.slice(at);
+}
 
 /** Everything one printout shows. */
 export type Printout = {
@@ -229,14 +247,14 @@ export function keyRow(q: Question, n: number, lang: Lang, seed: number, article
 }
 
 /** The article as printed: headline, subheadline, the photo's caption, then the paragraphs numbered. */
-export function paperBlocks(article: Article, lang: Lang): PaperBlock[] {
+export function paperBlocks(article: Article, lang: Lang, forms?: Forms): PaperBlock[] {
   const r = reader[lang];
   return article.blocks.map((b) => ({
     id: b.id,
     kind: b.kind,
     label:
       b.kind === 'paragraph' ? paragraphNumber(b.id, article, lang) : b.kind === 'caption' ? r.caption : '',
-    ar: b.sentences.map((s) => s.ar).join(' '),
+    ar: b.sentences.map((s) => withForms(s.ar, forms?.get(s.id))).join(' '),
     en: b.sentences.map((s) => s.en).join(' '),
   }));
 }
@@ -249,6 +267,8 @@ export function printout(o: {
   title: string;
   classLabel?: string;
   article: Article;
+  /** The article's words vowelled, when the teacher asked for it. */
+  forms?: Forms;
 }): Printout {
   const { lang, seed, article } = o;
   return {
@@ -257,7 +277,7 @@ export function printout(o: {
     title: o.title,
     ...(o.classLabel ? { classLabel: o.classLabel } : {}),
     published: fill(print[lang].published, { date: formatDate(article.meta.published, lang, 'long') }),
-    blocks: paperBlocks(article, lang),
+    blocks: paperBlocks(article, lang, o.forms),
     questions: o.questions.map((q, i) => paperQuestion(q, i + 1, lang, seed)),
     key: o.questions.map((q, i) => keyRow(q, i + 1, lang, seed, article)),
   };
