@@ -35,7 +35,8 @@ export const BUDGET = {
   tbtMs: 50,
   firstLoadJsKb: 50,
   arTransferKb: 150,
-  precacheKb: 450,
+  // The same as scripts/budget.js's (which `npm test` checks on every build).
+  precacheKb: 530,
   wordsJsonKb: 25,
   zoomFrameMs: 4,
   /** One review answer's scheduling for a 300-card deck, on the phone profile (issue 19). */

@@ -14,8 +14,7 @@ const DECK_KEY = `${PREFIX}review.deck`;
  */
 class DueCount {
   n = $state(0);
-  #users = 0;
-  #stop: (() => void) | undefined;
+  #on = false;
   #path: string | undefined;
 
   /** The page moved to `path` (each bar says so; counted once per move, not on the first page). */
@@ -39,29 +38,21 @@ class DueCount {
     this.n = countDueRaw(raw, deviceClock(Date.now()));
   }
 
-  /** Starts counting (call from a component's effect; returns its cleanup). */
-  watch(): () => void {
-    if (this.#users++ === 0) {
-      const timer = setTimeout(() => void this.count());
-      const onStorage = (e: StorageEvent) => {
-        if (e.key === DECK_KEY || e.key === null) void this.count();
-      };
-      addEventListener('storage', onStorage);
-      this.#stop = () => {
-        clearTimeout(timer);
-        removeEventListener('storage', onStorage);
-      };
-    }
-    return () => {
-      if (--this.#users === 0) this.#stop?.();
-    };
+  /** Starts counting, once for the page (the bars live as long as the app). */
+  watch(): void {
+    if (this.#on) return;
+    this.#on = true;
+    setTimeout(() => void this.count());
+    addEventListener('storage', (e) => {
+      if (e.key === DECK_KEY || e.key === null) void this.count();
+    });
   }
 
-  /** The badges for `navLinksHtml`, on the given nav paths, or undefined when nothing is due. */
-  badges(lang: Lang, paths: string[]): Record<string, { shown: string; said: string }> | undefined {
-    if (this.n <= 0) return undefined;
+  /** The badges for `navLinksHtml` (the quiz's and the review's links), or undefined when nothing is due. */
+  badges(lang: Lang): Record<string, { shown: string; said: string }> | undefined {
+    if (this.n <= 0) return;
     const b = { shown: integer(this.n), said: fill(core[lang].reviewBadge, { n: integer(this.n) }) };
-    return Object.fromEntries(paths.map((p) => [p, b]));
+    return { quiz: b, review: b };
   }
 }
 
