@@ -1,6 +1,6 @@
 // The page's side of the service worker and the actions behind the notices' buttons. Loaded lazily with
 // the notices (after the first paint, on idle), so neither it nor workbox-window counts on first load.
-import { loadPwaMemory, rememberPwa } from './memory';
+import { loadPwaMemory, rememberPwa } from '$lib/storage/pwa';
 import { needsIosInstallHint } from './notices';
 import { registerWorker, type WorkerControls } from './register';
 import { pwa, takeInstallEvent } from './state.svelte';

@@ -1,20 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoredResult } from '$lib/share/class-list';
-import { setBackingStorage, type StorageLike } from './store';
+import { setBackingStorage } from './store';
+import { MemoryStorage } from './memory-storage';
 import { resultsStore } from './results';
 
-function memory(): StorageLike {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  };
-}
+const memory = () => new MemoryStorage();
 
 afterEach(() => setBackingStorage(undefined));
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineStore } from '$lib/storage/store';
+import { defineStore } from './store';
 
 const PwaMemorySchema = v.object({
   /** The "ready to work offline" note has been shown once. */
