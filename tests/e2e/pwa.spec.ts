@@ -162,12 +162,17 @@ test.describe('offline after one visit', () => {
 test.describe('without a service worker', () => {
   test.use({ serviceWorkers: 'block' });
 
-  test('control run: with workers blocked, the app does not open offline', async ({ page, context }) => {
-    await page.goto('/en/');
-    await expect(page.locator('h1')).toContainText('51 Daesh fighters killed');
-    expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
-    await context.setOffline(true);
-    await expect(page.goto('/en/timeline')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+  test.describe(() => {
+    // The page's late, lazy loads (the word layer at idle, read-aloud's chunk) may still be on their way
+    // when the test cuts the network: without a worker they fail, which is what this run shows.
+    test.use({ allowErrors: /ERR_INTERNET_DISCONNECTED/ });
+    test('control run: with workers blocked, the app does not open offline', async ({ page, context }) => {
+      await page.goto('/en/');
+      await expect(page.locator('h1')).toContainText('51 Daesh fighters killed');
+      expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+      await context.setOffline(true);
+      await expect(page.goto('/en/timeline')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+    });
   });
 
   test('an iPhone gets the "Share → Add to Home Screen" hint once', async ({ browser, baseURL }) => {
