@@ -59,9 +59,9 @@ export function saveWord(wordId: string, clock: Clock): Saved {
   return updateDeck((d) => addCard(d, `w:${wordId}`, clock)).saved;
 }
 
-/** Whether the deck has a card for this word (the word card shows it as saved). */
-export function hasWord(wordId: string): boolean {
-  return readDeck().deck.some((c) => c.key === `w:${wordId}`);
+/** The words the deck has cards for, by word id (the word card shows them as saved). */
+export function savedWords(): Set<string> {
+  return new Set(readDeck().deck.flatMap((c) => (c.key.startsWith('w:') ? [c.key.slice(2)] : [])));
 }
 
 /** Records one review of card `key`. */
