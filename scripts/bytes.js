@@ -1,20 +1,11 @@
 // Byte accounting for the built site: what each page loads first, the fonts, and the precache.
-// Shared by the budget check in `npm test` and by `npm run bench`.
+// Shared by the budget check in `npm test` and by `npm run bench`; the routes and the budgets are in
+// bench/budgets.js.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const BUILD = new URL('../build/', import.meta.url).pathname;
-
-/** The routes the bench and budgets look at, with the file each is served from. */
-export const ROUTES = [
-  'ar/',
-  'en/',
-  ...['timeline', 'map', 'quiz', 'review', 'words', 'teach', 'results', 'about'].flatMap((p) => [
-    `ar/${p}`,
-    `en/${p}`,
-  ]),
-];
 
 export function fileOf(route) {
   return route.endsWith('/') ? `${route}index.html` : `${route}.html`;
@@ -111,4 +102,4 @@ export function precache() {
   };
 }
 
-export const KB = (n) => Math.round((n / 1024) * 10) / 10;
+export { KB } from './bench/stats.js';
