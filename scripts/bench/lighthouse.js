@@ -31,7 +31,6 @@ export async function lighthouseRun(url, port) {
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories: c, audits: a } = result.lhr;
-  const lcpTable = /** @type {any} */ (a['largest-contentful-paint-element']?.details)?.items?.[0];
   return {
     performance: Math.round((c.performance.score ?? 0) * 100),
     accessibility: Math.round((c.accessibility.score ?? 0) * 100),
@@ -45,7 +44,6 @@ export async function lighthouseRun(url, port) {
     // bytes are in the file that holds them). Lighthouse waits for the network to be quiet, so what a
     // page loads soon after it shows is in.
     transferKb: KB(a['total-byte-weight'].numericValue ?? 0),
-    lcpElement: lcpTable?.items?.[0]?.node?.selector ?? null,
     // How fast this host is (Lighthouse's own micro-benchmark); a Pixel 5 scores about 1000. The mobile
     // preset slows the CPU 4×, so on a host near 1000 a page is timed as on a ~250 phone.
     benchmarkIndex: result.lhr.environment.benchmarkIndex,
@@ -56,15 +54,10 @@ export async function lighthouseRun(url, port) {
 }
 
 /**
- * The medians of several runs' FIGURES; `failing` is every audit any run failed, `lcpElement` the
- * element most runs named.
+ * The medians of several runs' FIGURES; `failing` is every audit any run failed.
  * @param {Awaited<ReturnType<typeof lighthouseRun>>[]} runs
  */
 export function lighthouseMedians(runs) {
   const out = Object.fromEntries(FIGURES.map((k) => [k, round(median(runs.map((r) => r[k])) ?? 0, 3)]));
-  const named = runs.map((r) => r.lcpElement).filter(Boolean);
-  const mostNamed = [...new Set(named)].sort(
-    (a, b) => named.filter((x) => x === b).length - named.filter((x) => x === a).length,
-  )[0];
-  return { ...out, lcpElement: mostNamed ?? null, failing: [...new Set(runs.flatMap((r) => r.failing))] };
+  return { ...out, failing: [...new Set(runs.flatMap((r) => r.failing))] };
 }

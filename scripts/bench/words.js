@@ -2,7 +2,7 @@
 // word until its card is on screen, and the vowels switch until the article is drawn again vowelled.
 // 360×740, the CPU slowed 4× as in Lighthouse's mobile preset (the bench's phone profile). Called from
 // run.js; its budgets are in budgets.js (tapToCardMs, vowelsRenderMs).
-import { BUDGET } from './budgets.js';
+import { BUDGET, PHONE_CPU_SLOWDOWN } from './budgets.js';
 
 /** Words tapped, each a sentence id and a position (`data-i`): across the article, short and long. */
 const TAPS = [
@@ -74,7 +74,7 @@ export async function wordTimings(browser, origin) {
   const cdp = await ctx.newCDPSession(page);
   await page.goto(`${origin}/ar/`, { waitUntil: 'networkidle' });
   await settle(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
   try {
     const taps = [];
     for (const [s, i] of TAPS) {
@@ -98,7 +98,7 @@ export async function wordTimings(browser, origin) {
       off.push(await clickUntil(page, { click, marks: false }));
     }
     return {
-      cpuSlowdown: 4,
+      cpuSlowdown: PHONE_CPU_SLOWDOWN,
       taps: taps.length,
       tapToCardMedianMs: round(median(taps)),
       tapToCardMaxMs: round(Math.max(...taps)),
