@@ -125,7 +125,7 @@ export function routeBroken(r) {
     broken.push(`${r.route}: Best Practices ${r.bestPractices} < ${BUDGET.bestPractices}${failing}`);
   if (r.seo < BUDGET.seo) broken.push(`${r.route}: SEO ${r.seo} < ${BUDGET.seo}`);
   if (r.cls > BUDGET.cls) broken.push(`${r.route}: CLS ${r.cls} > ${BUDGET.cls}`);
-  if (r.tbtMs > BUDGET.tbtMs) broken.push(`${r.route}: TBT ${r.tbtMs} ms > ${BUDGET.tbtMs} ms`);
+  if (r.tbtMs > BUDGET.tbtMs) broken.push(`${r.route}: TBT ${Math.round(r.tbtMs)} ms > ${BUDGET.tbtMs} ms`);
   if (r.usableJsKb === null) broken.push(`${r.route}: all JS once usable was not measured`);
   else if (r.usableJsKb > BUDGET.usableJsKb)
     broken.push(`${r.route}: all JS once usable ${r.usableJsKb} KB gzip > ${BUDGET.usableJsKb} KB`);

@@ -3,7 +3,8 @@
 // rounds the two alternate (ours, theirs, ours, theirs…) and any drift of the host weighs on both
 // alike; each figure is then the median of its rounds.
 import { COMPARED } from './budgets.js';
-import { round } from './stats.js';
+import { lighthouseMedians } from './lighthouse.js';
+import { median, round } from './stats.js';
 
 /** The name the TimelineJS page goes by in the rounds, the rows and the report. */
 export const ANCHOR = 'TimelineJS';
@@ -59,4 +60,36 @@ export function sideBySide(anchor, en, ar) {
     enVsTimelineJs: ratios(sides.en),
     arVsTimelineJs: ratios(sides.ar),
   };
+}
+
+/**
+ * Each target's row: its Lighthouse medians, its usable JS's medians, `extra(target)` (the first-load
+ * figures, for our routes), and every round's main figures.
+ * @param {string[]} order
+ * @param {Map<string, any[]>} byTarget each round's Lighthouse figures and usable JS, per target
+ * @param {{ anchorName: string, extra: (target: string) => object }} how
+ */
+export function routeRows(order, byTarget, { anchorName, extra }) {
+  return order.map((target) => {
+    const runs = byTarget.get(target) ?? [];
+    const last = runs[runs.length - 1];
+    const mid = (k) => median(runs.map((x) => x[k]));
+    return {
+      route: target === ANCHOR ? anchorName : `/${target}`,
+      ...lighthouseMedians(runs),
+      ...(target === ANCHOR ? {} : extra(target)),
+      usableJsKb: mid('usableJsKb'),
+      usableJsWireKb: mid('usableJsWireKb'),
+      usableDataKb: mid('usableDataKb'),
+      usableJsFiles: last?.usableJsFiles ?? null,
+      usableJsPaths: last?.files ?? [],
+      perRun: runs.map((x) => ({
+        performance: x.performance,
+        lcpMs: Math.round(x.lcpMs),
+        tbtMs: Math.round(x.tbtMs),
+        transferKb: x.transferKb,
+        usableJsKb: x.usableJsKb,
+      })),
+    };
+  });
 }

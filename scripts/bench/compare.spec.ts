@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANCHOR, inRounds, roundOrder, sideBySide } from './compare.js';
+import { ANCHOR, inRounds, roundOrder, routeRows, sideBySide } from './compare.js';
+import { FIGURES } from './lighthouse.js';
 import { MEASURED } from './budgets.js';
 
 describe('roundOrder', () => {
@@ -54,5 +55,33 @@ describe('sideBySide', () => {
     const s = sideBySide(anchor, undefined, undefined);
     expect(s.en.transferKb).toBeNull();
     expect(s.enVsTimelineJs.lcpMs).toBeNull();
+  });
+});
+
+describe('routeRows', () => {
+  const run = (n: number) => ({
+    ...Object.fromEntries(FIGURES.map((k) => [k, n])),
+    failing: [],
+    usableJsKb: n,
+    usableJsWireKb: n / 2,
+    usableDataKb: 0,
+    usableJsFiles: n,
+    files: [`/${n}.js`],
+  });
+
+  it('gives each target the medians of its rounds, our routes their first-load figures too', () => {
+    const byTarget = new Map([
+      ['en/timeline', [run(3), run(1), run(2)]],
+      [ANCHOR, [run(10), run(30), run(20)]],
+    ]);
+    const [ours, theirs] = routeRows(['en/timeline', ANCHOR], byTarget, {
+      anchorName: 'TimelineJS 3.9.11',
+      extra: (t) => ({ firstLoadJsKb: t.length }),
+    });
+    expect(ours).toMatchObject({ route: '/en/timeline', lcpMs: 2, usableJsKb: 2, firstLoadJsKb: 11 });
+    expect(ours.usableJsPaths).toEqual(['/2.js']);
+    expect(ours.perRun.map((r) => r.usableJsKb)).toEqual([3, 1, 2]);
+    expect(theirs).toMatchObject({ route: 'TimelineJS 3.9.11', performance: 20, usableJsWireKb: 10 });
+    expect(theirs).not.toHaveProperty('firstLoadJsKb');
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { findChromium, CHROMIUM_ARGS } from '../chromium.js';
+import { median } from './stats.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const PORT = 4482;
@@ -33,7 +34,6 @@ const audit = async (route) =>
       onlyCategories: ['performance'],
     })
   ).lhr;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   for (const route of process.argv.slice(2)) {
     if (RUNS > 1) {
