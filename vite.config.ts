@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { configDefaults, defineConfig } from 'vitest/config';
@@ -58,6 +59,15 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // d3-zoom without what only an animated zoom needs (see the module).
+    alias: [
+      {
+        find: /^d3-(transition|interpolate)$/,
+        replacement: fileURLToPath(new URL('./src/lib/components/common/d3-zoom-still.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     // Browsers from 2022 on (Android's Chrome and WebView update themselves; iOS 16 runs on the iPhone 8).
     // Private class fields and methods then stay native: for anything older the compiler rewrites them as

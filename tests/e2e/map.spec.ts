@@ -259,6 +259,23 @@ test.describe('the map', () => {
     );
   });
 
+  test('a double click on the map zooms in at once, without an error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setViewportSize(DESKTOP);
+    await page.goto('/en/map');
+    await mapReady(page);
+    const frame = page.locator('.frame');
+    await expect(frame).toHaveAttribute('data-zoom', '1');
+    // The zoom buttons wait for d3-zoom, as the double click does.
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeEnabled();
+    const box = (await frame.boundingBox())!;
+    // A corner of the map, away from the places (a double click on a place is the place's).
+    await page.mouse.dblclick(box.x + 12, box.y + box.height - 12);
+    await expect(frame).toHaveAttribute('data-zoom', '2');
+    expect(errors).toEqual([]);
+  });
+
   test('the zoom buttons zoom in and out, and “Whole map” comes back', async ({ page }) => {
     await page.setViewportSize(DESKTOP);
     await page.goto('/en/map');

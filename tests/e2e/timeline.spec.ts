@@ -294,6 +294,21 @@ test.describe('on a desktop', () => {
     await expect.poll(() => domain(viewport)).toEqual(rest);
   });
 
+  test('a double click on the chart zooms in at once, around the pointer, without an error', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const viewport = await chart(page, '/en/timeline');
+    await expect(viewport).toHaveAttribute('data-gestures', 'on');
+    const rest = await domain(viewport);
+    const box = (await viewport.boundingBox())!;
+    // Below the labels, on the chart's empty ground (a double click on a label is the label's).
+    await page.mouse.dblclick(box.x + box.width * 0.5, box.y + box.height - 4);
+    await expect.poll(async () => days(await domain(viewport))).toBeLessThan(days(rest));
+    expect(errors).toEqual([]);
+  });
+
   test('dragging pans a zoomed chart without opening a card', async ({ page }) => {
     const viewport = await chart(page, '/en/timeline');
     await expect(viewport).toHaveAttribute('data-gestures', 'on');

@@ -22,6 +22,8 @@ export function attachZoom(node: HTMLElement, o: ZoomOptions, rules: GestureRule
     [w, h],
   ];
   const behaviour = zoom<HTMLElement, unknown>()
+    // A double click zooms at once: nothing animates, so d3-transition stays out (d3-zoom-still.ts).
+    .duration(0)
     .scaleExtent([1, o.kMax])
     .extent(extent(o.width, o.height))
     .translateExtent(extent(o.width, o.height))

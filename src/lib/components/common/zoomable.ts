@@ -37,7 +37,7 @@ export type Gestures<O extends ZoomOptions> = { attachGestures: (node: HTMLEleme
 /**
  * Gives a node pinch, wheel and drag zoom with d3-zoom, which owns only this node's listeners and hands
  * each transform back (Svelte draws). The timeline's viewport and the map's frame use it, each with its
- * own gestures module (`load`). That module, d3-zoom and its helpers (about 20 KB) are fetched once the
+ * own gestures module (`load`). That module, d3-zoom and its helpers (about 8 KB gzip) are fetched once the
  * browser is idle, so they stay out of the page's first load and its start-up tasks; `options` is read
  * then, not when the node appeared. Taken off, it removes every listener the gestures added, or, if
  * they have not arrived yet, never attaches them.
