@@ -62,7 +62,7 @@ for (const [size, viewport] of [
         await expect(card.locator('.word')).toHaveText(v('يُصَوِّتَ'));
         await expect(card).toContainText('yuṣawwita');
         await expect(card).toContainText(t.meaning);
-        if (lang === 'ar') await expect(card.locator('.gloss-en')).toHaveText('vote');
+        if (lang === 'ar') await expect(card.locator('.sense-en')).toHaveText('vote');
         await expect(card.locator('.root')).toHaveText(t.root);
         await expect(card).toContainText(lang === 'ar' ? 'فعل مضارع' : 'form II verb');
         // The reader behind the card did not move; the word is marked.
@@ -81,6 +81,32 @@ for (const [size, viewport] of [
         await page.keyboard.press('Escape');
         await expect(card).toBeHidden();
         await expect(target).not.toHaveClass(/\bon\b/);
+      });
+
+      test('with a card open, a tap on the next word shows it; a tap beside the card closes it', async ({
+        page,
+      }) => {
+        await page.goto(`/${lang}/`);
+        await showArabic(page, lang, 'h1.s1');
+        const card = page.locator('dialog#word');
+        const first = word(page, 'h1.s1', 0);
+        await first.scrollIntoViewIfNeeded();
+        await first.click();
+        await expect(card).toBeVisible();
+        // The card leaves the article above it in sight (it is not modal: the page stays live).
+        const sheet = (await card.boundingBox())!;
+        expect(sheet.y).toBeGreaterThan(viewport.height * 0.35);
+        const next = word(page, 'h1.s1', 1); // «51»
+        expect((await next.boundingBox())!.y).toBeLessThan(sheet.y);
+        await next.click();
+        await expect(card).toBeVisible();
+        await expect(card.locator('.read')).toContainText('وَاحِدٍ وَخَمْسِينَ');
+        await expect(next).toHaveClass(/\bon\b/);
+        await expect(first).not.toHaveClass(/\bon\b/);
+        // Anywhere else on the page: the card closes, and the click does what it does there.
+        await page.mouse.click(4, sheet.y - 8);
+        await expect(card).toBeHidden();
+        await expect(next).not.toHaveClass(/\bon\b/);
       });
 
       test('an uncertain reading says so; a number says how it is read; a name opens its card', async ({
