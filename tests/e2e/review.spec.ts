@@ -93,14 +93,14 @@ for (const lang of LANGS) {
     const tomorrow = formatDate(await localDay(page, 1), lang, 'long');
     await expect(page.getByText(fill(s.nextOn, { day: tomorrow }))).toBeVisible();
     await expect(page.getByRole('button', { name: s.practiseAhead })).toBeVisible();
-    await expect(page.locator('nav.tabbar .badge')).toHaveCount(0);
+    await expect(page.locator('nav.tabbar .due-badge')).toHaveCount(0);
 
     // Tomorrow: three cards due, also on the quiz tab's badge.
     await page.clock.setFixedTime(Date.now() + DAY);
     await page.reload();
     await expect(page.locator('.review[data-ready="true"]')).toBeVisible();
     await expect(page.locator('.due')).toHaveText(fill(s.dueToday, { cards: count(3, 'card', lang) }));
-    await expect(page.locator('nav.tabbar .badge')).toHaveText('3');
+    await expect(page.locator('nav.tabbar .due-badge')).toHaveText('3');
     await expect(page.locator('nav.tabbar').getByRole('link', { name: core[lang].navQuiz })).toContainText(
       fill(core[lang].reviewBadge, { n: 3 }),
     );
@@ -138,7 +138,7 @@ for (const lang of LANGS) {
     await page.reload();
     await expect(page.locator('.due')).toHaveText(fill(s.dueToday, { cards: count(0, 'card', lang) }));
     await expect(page.getByText(fill(s.nextOn, { day: when! }))).toBeVisible();
-    await expect(page.locator('nav.tabbar .badge')).toHaveCount(0);
+    await expect(page.locator('nav.tabbar .due-badge')).toHaveCount(0);
 
     // Offline, the page and the deck are still there.
     await context.setOffline(true);
@@ -189,7 +189,7 @@ for (const lang of LANGS)
     // On a wide screen the top bar's quiz and review links carry the badge.
     await page.setViewportSize(DESKTOP);
     const wide = page.locator('header .wide-nav');
-    await expect(wide.locator('.badge')).toHaveText(['1', '1']);
+    await expect(wide.locator('.due-badge')).toHaveText(['1', '1']);
     await expect(wide.locator(`a[href="/${lang}/review"]`)).toContainText(
       fill(core[lang].reviewBadge, { n: 1 }),
     );

@@ -32,7 +32,7 @@ describe('navLinksHtml', () => {
       quiz: { shown: '3', said: 'To review today: 3' },
     });
     expect(html).toContain(
-      '<span>Quiz</span><span class="badge" aria-hidden="true">3</span><span class="visually-hidden">To review today: 3</span></a>',
+      '<span>Quiz</span><span class="due-badge" aria-hidden="true">3</span><span class="visually-hidden">To review today: 3</span></a>',
     );
     expect(html.match(/class="badge"/g)).toHaveLength(1);
   });

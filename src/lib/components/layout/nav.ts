@@ -81,7 +81,7 @@ export function navLinksHtml(
       const label = icons ? `<span>${escapeHtml(labels[item.label])}</span>` : escapeHtml(labels[item.label]);
       const b = badges[item.path];
       const badge = b
-        ? `<span class="badge" aria-hidden="true">${escapeHtml(b.shown)}</span><span class="visually-hidden">${escapeHtml(b.said)}</span>`
+        ? `<span class="due-badge" aria-hidden="true">${escapeHtml(b.shown)}</span><span class="visually-hidden">${escapeHtml(b.said)}</span>`
         : '';
       return `<li><a href="${escapeHtml(href(lang, item.path))}"${current}>${icon}${label}${badge}</a></li>`;
     })
