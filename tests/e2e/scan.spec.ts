@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import QRCode from 'qrcode';
 import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.js';
-import { allQuestionIds, installBank } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
 import type { QuizConfig } from '$lib/quiz/types';
 import { encodeQuizLink } from '$lib/share/quiz-link';
 import { encodeResultLink } from '$lib/share/result-link';
@@ -27,11 +27,11 @@ import { waitForWorker } from './sw-helpers';
  */
 
 const ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4321)}`;
-// The question bank the build wrote, installed as the app installs it.
-installBank(JSON.parse(readFileSync('build/data/quiz.json', 'utf8')));
+// The question bank the build wrote, as the app loads it.
+const bank = createBank(JSON.parse(readFileSync('build/data/quiz.json', 'utf8')));
 
 const QUIZ: QuizConfig = {
-  questionIds: allQuestionIds().slice(3, 13),
+  questionIds: allQuestionIds(bank).slice(3, 13),
   order: 'fixed',
   lang: 'en',
   mode: 'exam',
@@ -39,13 +39,16 @@ const QUIZ: QuizConfig = {
 };
 const STUDENTS = ['Layla', 'Omar', 'سامي'];
 function resultLink(name: string, i: number, lang = 'en'): string {
-  const code = encodeResultLink({
-    quiz: QUIZ,
-    name,
-    answers: QUIZ.questionIds.map((_, k) => (k % 3 === i % 3 ? null : 0)),
-    finishedAt: Date.UTC(2026, 10, 30, 9, 40 + i),
-    durationSec: 400 + i,
-  });
+  const code = encodeResultLink(
+    {
+      quiz: QUIZ,
+      name,
+      answers: QUIZ.questionIds.map((_, k) => (k % 3 === i % 3 ? null : 0)),
+      finishedAt: Date.UTC(2026, 10, 30, 9, 40 + i),
+      durationSec: 400 + i,
+    },
+    bank,
+  );
   return `${ORIGIN}/${lang}/results#${code}`;
 }
 const LINKS = STUDENTS.map((name, i) => resultLink(name, i));

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { claims, entities, entity, events, quotes, sentence, sentences } from '$lib/content';
-import { bank, countByKind, questionById } from './bank';
+import { countByKind, createBank } from './bank';
+import { bankData } from './build-bank';
 import { HAND_CHOICE, HAND_FILL } from './data/hand';
 import { CLAIM_ALSO_SAID_BY, NUMBER_QUESTIONS, PLACE_QUESTIONS } from './data/templates';
 import { datedEvents, dayFitsEvent, numberDistractors, speakerDistractors, voiceGroup } from './generate';
 import { isShowable, labelText, richText } from './labels';
 import { KINDS, type Label, type Question, type Rich } from './types';
 
+const bank = createBank(bankData());
+
 const LANGS = ['ar', 'en'] as const;
 const articleText = sentences.map((s) => s.ar).join(' ');
 
 function choice(id: string) {
-  const q = questionById(id);
+  const q = bank.byId(id);
   if (!q || q.format !== 'choice') throw new Error(`${id} is not a choice question`);
   return q;
 }
@@ -37,15 +40,15 @@ function visibleText(q: Question): string[] {
 
 describe('the question bank', () => {
   it('bank holds at least 30 questions of at least 7 kinds, each kind it declares', () => {
-    expect(bank.length).toBeGreaterThanOrEqual(30);
-    const kinds = Object.keys(countByKind());
+    expect(bank.all.length).toBeGreaterThanOrEqual(30);
+    const kinds = Object.keys(countByKind(bank));
     expect(kinds.length).toBeGreaterThanOrEqual(7);
     for (const k of kinds) expect(KINDS).toContain(k);
   });
 
   it('every question has a unique, stable-looking id and text in both languages', () => {
     const ids = new Set<string>();
-    for (const q of bank) {
+    for (const q of bank.all) {
       expect(q.id).toMatch(/^[a-z-]+\.[a-z0-9-]+$/);
       expect(ids.has(q.id), q.id).toBe(false);
       ids.add(q.id);
@@ -60,16 +63,16 @@ describe('the question bank', () => {
   });
 
   it('date, order, who-said, number and place questions are generated; the rest are written by hand', () => {
-    for (const q of bank) {
+    for (const q of bank.all) {
       if (['who-said', 'claim', 'date', 'relative-date', 'number', 'place'].includes(q.kind))
         expect(q.source, q.id).toBe('generated');
       if (['inference', 'choice', 'truefalse', 'fill'].includes(q.kind)) expect(q.source, q.id).toBe('hand');
     }
-    expect(questionById('order.events')?.source).toBe('generated');
+    expect(bank.byId('order.events')?.source).toBe('generated');
   });
 
   it('every answer is well formed: a choice has 3–4 distinct options and an answer among them', () => {
-    for (const q of bank) {
+    for (const q of bank.all) {
       if (q.format === 'choice') {
         expect(q.options.length, q.id).toBeGreaterThanOrEqual(3);
         expect(q.options.length, q.id).toBeLessThanOrEqual(4);
@@ -100,7 +103,7 @@ describe('generation follows the content data', () => {
   });
 
   it('claimQuestions() asks "who says so?" with the claimant as the answer', () => {
-    const asked = claims.filter((c) => questionById(`claim.${c.id}`));
+    const asked = claims.filter((c) => bank.byId(`claim.${c.id}`));
     expect(asked.length).toBeGreaterThanOrEqual(5);
     for (const c of asked) {
       const q = choice(`claim.${c.id}`);
@@ -118,7 +121,7 @@ describe('generation follows the content data', () => {
   });
 
   it('order.events puts the dated events in time order, by their data', () => {
-    const q = questionById('order.events');
+    const q = bank.byId('order.events');
     if (q?.format !== 'order') throw new Error('order.events missing');
     const ids = q.items.map((i) => i.id);
     const starts = ids.map((id) => events.find((e) => e.id === id)!.start);
@@ -132,7 +135,7 @@ describe('generation follows the content data', () => {
   });
 
   it('order.claims follows the claims’ order in the article', () => {
-    const q = questionById('order.claims');
+    const q = bank.byId('order.claims');
     if (q?.format !== 'order') throw new Error('order.claims missing');
     const at = q.items.map((i) => sentences.findIndex((s) => s.id === claims.find((c) => c.id === i.id)!.s));
     expect(at).toEqual([...at].sort((a, b) => a - b));
@@ -140,7 +143,7 @@ describe('generation follows the content data', () => {
 
   it('date and relative-date answers are the days of the events in the content data', () => {
     for (const e of datedEvents()) {
-      const q = questionById(`date.${e.id}`) ?? questionById(`relative-date.${e.id}`);
+      const q = bank.byId(`date.${e.id}`) ?? bank.byId(`relative-date.${e.id}`);
       if (!q || q.format !== 'choice') throw new Error(`no date question for ${e.id}`);
       expect(q.options[q.answer].label).toEqual({ t: 'day', day: e.start });
     }
@@ -149,7 +152,7 @@ describe('generation follows the content data', () => {
 
 describe('faithfulness: every question rests on the article’s own words', () => {
   it('every cited sentence exists and contains the question’s declared Arabic evidence', () => {
-    for (const q of bank) {
+    for (const q of bank.all) {
       expect(q.evidence.length, q.id).toBeGreaterThan(0);
       expect(q.sentences.length, q.id).toBeGreaterThan(0);
       for (const s of q.sentences) expect(sentence(s), `${q.id} cites ${s}`).toBeDefined();
@@ -161,7 +164,7 @@ describe('faithfulness: every question rests on the article’s own words', () =
   });
 
   it('the words a hand-written distractor is refuted by are in the sentence it cites', () => {
-    for (const q of bank) {
+    for (const q of bank.all) {
       if (q.format !== 'choice') continue;
       for (const o of q.options)
         if (o.against) expect(sentence(o.against.s)?.ar, `${q.id}/${o.id}`).toContain(o.against.ar);
@@ -169,7 +172,7 @@ describe('faithfulness: every question rests on the article’s own words', () =
   });
 
   it('every hand-written distractor says why it is wrong; the right answer needs no excuse', () => {
-    for (const q of bank) {
+    for (const q of bank.all) {
       if (q.format !== 'choice' || q.source !== 'hand') continue;
       q.options.forEach((o, i) => {
         if (i === q.answer) expect(o.why, q.id).toBeUndefined();
@@ -179,7 +182,7 @@ describe('faithfulness: every question rests on the article’s own words', () =
   });
 
   it('no distractor is also true: who said it never offers someone from the speaker’s own side', () => {
-    for (const q of bank) {
+    for (const q of bank.all) {
       if (q.kind !== 'who-said' && q.kind !== 'claim') continue;
       if (q.format !== 'choice') continue;
       const answer = q.options[q.answer].id;
@@ -204,7 +207,7 @@ describe('faithfulness: every question rests on the article’s own words', () =
 
   it('no distractor is also true: a wrong day never fits the event, even where sources disagree', () => {
     for (const e of datedEvents()) {
-      const q = choice(questionById(`date.${e.id}`) ? `date.${e.id}` : `relative-date.${e.id}`);
+      const q = choice(bank.byId(`date.${e.id}`) ? `date.${e.id}` : `relative-date.${e.id}`);
       q.options.forEach((o, i) => {
         if (i === q.answer) return;
         const day = (o.label as { day: string }).day;
@@ -289,7 +292,7 @@ describe('questions never ask outside knowledge', () => {
   ];
 
   it('no prompt, option, passage or explanation mentions what only other sources say', () => {
-    for (const q of bank)
+    for (const q of bank.all)
       for (const text of visibleText(q))
         for (const re of FORBIDDEN) expect(re.test(text), `${q.id}: ${re} in «${text}»`).toBe(false);
   });
@@ -308,7 +311,7 @@ describe('questions never ask outside knowledge', () => {
 describe('no two questions are duplicates', () => {
   it('no two questions share their prompt and passage', () => {
     const seen = new Map<string, string>();
-    for (const q of bank) {
+    for (const q of bank.all) {
       const key =
         visibleText(q).slice(0, 6).join('|') + JSON.stringify(q.passage ?? null) + (q.topic?.en ?? '');
       expect(seen.get(key), `${q.id} duplicates ${seen.get(key)}`).toBeUndefined();
@@ -318,7 +321,7 @@ describe('no two questions are duplicates', () => {
 
   it('no two questions have the same right answer on the same evidence', () => {
     const seen = new Map<string, string>();
-    for (const q of bank) {
+    for (const q of bank.all) {
       const answer =
         q.format === 'choice'
           ? labelText(q.options[q.answer].label, 'en')

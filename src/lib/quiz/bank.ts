@@ -2,8 +2,11 @@ import type { Kind, Question } from './types';
 
 /*
  * The question bank as the app holds it. It is built at build time (`build-bank.ts`) and written to
- * `/data/quiz.json`; a page that needs it loads it once (`load-bank.ts`) and installs it here. Until
- * then the bank is empty: `bankReady()` tells.
+ * `/data/quiz.json`; a page that needs it loads it (`load-bank.ts`), which gives a `Bank`, and passes
+ * that to everything that looks questions up: link codecs, grading, sessions, the class list. There is
+ * no bank in module state, so nothing can read a question before the bank has come: a function that
+ * needs one takes one. Tests build theirs with `createBank(bankData())`. A link's permanent codes name
+ * questions through `questionOfCode(bank, code)` (`codes.ts`: only the link codecs load that list).
  */
 
 /** `/data/quiz.json`: every question, and the article's sentences they cite, in both languages. */
@@ -12,40 +15,36 @@ export type BankData = {
   sentences: Record<string, { ar: string; en: string }>;
 };
 
-/** Every question, in bank order (empty until installed). */
-export let bank: readonly Question[] = [];
-let byId = new Map<string, Question>();
-let quoted: BankData['sentences'] = {};
-
-/** Makes `data` the bank. Called once the data is loaded; the tests install the built bank. */
-export function installBank(data: BankData): void {
-  bank = data.questions;
-  byId = new Map(bank.map((q) => [q.id, q]));
-  quoted = data.sentences;
+/** Where questions are looked up: all of them, by id, and the sentences they cite. */
+export interface Bank {
+  /** Every question, in bank order. */
+  readonly all: readonly Question[];
+  /** The question with this id, or undefined (ids come from storage and links, so callers must check). */
+  byId(id: string): Question | undefined;
+  /** The text of a sentence that a question cites (the feedback quotes it). */
+  sentence(id: string): { ar: string; en: string } | undefined;
 }
 
-export function bankReady(): boolean {
-  return bank.length > 0;
-}
-
-/** The question with this id, or undefined (ids come from storage and links, so callers must check). */
-export function questionById(id: string): Question | undefined {
-  return byId.get(id);
+/** The bank `data` holds. */
+export function createBank(data: BankData): Bank {
+  const all: readonly Question[] = data.questions;
+  const byId = new Map(all.map((q) => [q.id, q]));
+  const sentences = data.sentences;
+  return {
+    all,
+    byId: (id) => byId.get(id),
+    sentence: (id) => (Object.hasOwn(sentences, id) ? sentences[id] : undefined),
+  };
 }
 
 /** Every question id, in bank order. */
-export function allQuestionIds(): string[] {
-  return bank.map((q) => q.id);
+export function allQuestionIds(bank: Bank): string[] {
+  return bank.all.map((q) => q.id);
 }
 
 /** How many questions of each kind the bank holds. */
-export function countByKind(): Record<Kind, number> {
+export function countByKind(bank: Bank): Record<Kind, number> {
   const out = {} as Record<Kind, number>;
-  for (const q of bank) out[q.kind] = (out[q.kind] ?? 0) + 1;
+  for (const q of bank.all) out[q.kind] = (out[q.kind] ?? 0) + 1;
   return out;
-}
-
-/** The text of a sentence that a question cites (the feedback quotes it). */
-export function citedSentence(id: string): { ar: string; en: string } | undefined {
-  return quoted[id];
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bank } from './bank';
-import { QUESTION_CODES, codeOf, idOfCode } from './codes';
+import { createBank } from './bank';
+import { bankData } from './build-bank';
+import { QUESTION_CODES, codeOf, idOfCode, questionOfCode } from './codes';
+
+const bank = createBank(bankData());
 
 describe('permanent question codes', () => {
   it('QUESTION_CODES keeps its first codes forever (append only)', () => {
@@ -23,7 +26,8 @@ describe('permanent question codes', () => {
   });
 
   it('every question in the bank has a code, and no id is registered twice', () => {
-    for (const q of bank) expect(codeOf(q.id), `${q.id} needs a code: append it to codes.ts`).toBeDefined();
+    for (const q of bank.all)
+      expect(codeOf(q.id), `${q.id} needs a code: append it to codes.ts`).toBeDefined();
     expect(new Set(QUESTION_CODES).size).toBe(QUESTION_CODES.length);
   });
 
@@ -33,5 +37,13 @@ describe('permanent question codes', () => {
     expect(idOfCode(-1)).toBeUndefined();
     expect(idOfCode(1.5)).toBeUndefined();
     expect(idOfCode(QUESTION_CODES.length)).toBeUndefined();
+  });
+
+  it('questionOfCode(bank, code) finds the question a code names in the bank given, or nothing', () => {
+    for (const q of bank.all) expect(questionOfCode(bank, codeOf(q.id)!)).toBe(q);
+    expect(questionOfCode(bank, QUESTION_CODES.length)).toBeUndefined();
+    expect(questionOfCode(bank, -1)).toBeUndefined();
+    const smaller = createBank({ questions: bank.all.slice(1), sentences: {} });
+    expect(questionOfCode(smaller, codeOf(bank.all[0].id)!)).toBeUndefined();
   });
 });

@@ -1,3 +1,6 @@
+import type { Bank } from './bank';
+import type { Question } from './types';
+
 /**
  * The permanent number of every question, for share links: a question's code is its index here.
  * APPEND ONLY. Never reorder, rename or remove an entry, even when a question leaves the bank: printed
@@ -77,4 +80,10 @@ export function codeOf(id: string): number | undefined {
 /** The question id a code stands for, or undefined for a code this app version does not know. */
 export function idOfCode(code: number): string | undefined {
   return Number.isInteger(code) && code >= 0 ? QUESTION_CODES[code] : undefined;
+}
+
+/** The question of `bank` a link's code names, or undefined (a newer app's code, or a retired question). */
+export function questionOfCode(bank: Bank, code: number): Question | undefined {
+  const id = idOfCode(code);
+  return id === undefined ? undefined : bank.byId(id);
 }

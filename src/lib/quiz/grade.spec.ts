@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { questionById } from './bank';
+import { createBank } from './bank';
+import { bankData } from './build-bank';
 import { grade, isValidAnswer, itemsInPlace, scoreAnswers } from './grade';
 import type { Question, QuizConfig } from './types';
 
+const bank = createBank(bankData());
+
 function q(id: string): Question {
-  const x = questionById(id);
+  const x = bank.byId(id);
   if (!x) throw new Error(id);
   return x;
 }
@@ -57,7 +60,7 @@ describe('grading each kind', () => {
   });
 });
 
-describe('scoreAnswers(config, answers)', () => {
+describe('scoreAnswers(config, answers, bank)', () => {
   const config: QuizConfig = {
     questionIds: ['place.road', 'truefalse.vote-done', 'order.events', 'fill.yesterday'],
     order: { seed: 9 },
@@ -66,15 +69,15 @@ describe('scoreAnswers(config, answers)', () => {
   };
 
   it('grades answers given in config order, counting unanswered ones as wrong', () => {
-    const s = scoreAnswers(config, [0, false, [1, 0, 2, 3], null]);
+    const s = scoreAnswers(config, [0, false, [1, 0, 2, 3], null], bank);
     expect(s).toMatchObject({ correct: 2, answered: 3, total: 4 });
     expect(s.results.map((r) => r.correct)).toEqual([true, true, false, false]);
     expect(s.results[3]).toEqual({ id: 'fill.yesterday', answered: false, correct: false });
   });
 
   it('treats unknown question ids and malformed answers as wrong, without throwing', () => {
-    const s = scoreAnswers({ ...config, questionIds: ['no.such', 'place.road'] }, [0, 'x' as never]);
+    const s = scoreAnswers({ ...config, questionIds: ['no.such', 'place.road'] }, [0, 'x' as never], bank);
     expect(s).toMatchObject({ correct: 0, answered: 0, total: 2 });
-    expect(scoreAnswers(config, []).correct).toBe(0);
+    expect(scoreAnswers(config, [], bank).correct).toBe(0);
   });
 });

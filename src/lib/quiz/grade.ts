@@ -1,4 +1,4 @@
-import { questionById } from './bank';
+import type { Bank } from './bank';
 import type { Answer, Question, QuizConfig } from './types';
 
 /** Whether an answer has the right shape for a question (from storage or a link, so never trusted). */
@@ -44,13 +44,17 @@ export type QuestionResult = { id: string; answered: boolean; correct: boolean }
 export type Score = { correct: number; answered: number; total: number; results: QuestionResult[] };
 
 /**
- * Grades a whole answer list. `answers[i]` answers `config.questionIds[i]` (config order, never the
- * shuffled display order), `null` for unanswered. Unknown question ids count as wrong: a link from a
- * newer app may name questions this device does not have.
+ * Grades a whole answer list against the bank's questions. `answers[i]` answers `config.questionIds[i]`
+ * (config order, never the shuffled display order), `null` for unanswered. Unknown question ids count
+ * as wrong: a link from a newer app may name questions this device does not have.
  */
-export function scoreAnswers(config: QuizConfig, answers: readonly (Answer | null | undefined)[]): Score {
+export function scoreAnswers(
+  config: QuizConfig,
+  answers: readonly (Answer | null | undefined)[],
+  bank: Bank,
+): Score {
   const results = config.questionIds.map((id, i) => {
-    const q = questionById(id);
+    const q = bank.byId(id);
     const a = answers[i];
     const answered = a !== null && a !== undefined && !!q && isValidAnswer(q, a);
     return { id, answered, correct: answered && grade(q!, a) };

@@ -1,9 +1,9 @@
-import { bankReady, installBank, type BankData } from './bank';
+import { createBank, type Bank, type BankData } from './bank';
 
 /** Where the built bank is served from; the quiz, teach and results pages preload it. */
 export const BANK_URL = '/data/quiz.json';
 
-let loading: Promise<boolean> | null = null;
+let loading: Promise<Bank | null> | null = null;
 
 function looksLikeBank(x: unknown): x is BankData {
   const d = x as BankData | null;
@@ -18,23 +18,32 @@ function looksLikeBank(x: unknown): x is BankData {
 }
 
 /**
- * Loads the question bank once per page load (the service worker answers from its cache offline) and
- * installs it. Resolves false when it cannot be had (offline before the app was ever cached); a later
- * call tries again.
+ * The question bank, fetched once per page load (the service worker answers from its cache offline):
+ * what the page passes to everything that looks questions up. Resolves null when it cannot be had
+ * (offline before the app was ever cached); a later call tries again.
  */
-export function loadBank(fetcher: typeof fetch = fetch): Promise<boolean> {
-  if (bankReady()) return Promise.resolve(true);
+export function loadBank(fetcher: typeof fetch = fetch): Promise<Bank | null> {
   loading ??= fetcher(BANK_URL)
     .then((r) => (r.ok ? r.json() : null))
-    .then((data: unknown) => {
-      if (!looksLikeBank(data)) return false;
-      installBank(data);
-      return true;
-    })
-    .catch(() => false)
-    .then((ok) => {
-      if (!ok) loading = null;
-      return ok;
+    .then((data: unknown) => (looksLikeBank(data) ? createBank(data) : null))
+    .catch(() => null)
+    .then((bank) => {
+      if (!bank) loading = null;
+      return bank;
     });
   return loading;
+}
+
+/**
+ * What a page that works on the bank opens with: the bank, and the part of the page that uses it
+ * (`view`, imported on demand), loaded side by side. Resolves only once both are there, so the view
+ * is given the bank it reads links and answers against; null when either cannot be had (a later call
+ * tries again).
+ */
+export async function withBank<V>(
+  view: () => Promise<V>,
+  fetcher: typeof fetch = fetch,
+): Promise<{ bank: Bank; view: V } | null> {
+  const [bank, loaded] = await Promise.all([loadBank(fetcher), view().catch(() => null)]);
+  return bank && loaded ? { bank, view: loaded } : null;
 }

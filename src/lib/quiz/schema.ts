@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Bank } from './bank';
 import { isRestorable, type SessionData } from './session';
 
 /**
@@ -31,14 +32,16 @@ const SessionShape = v.object({
   finishedAt: v.nullable(Time),
 });
 
-/** A stored session (v2): the shape, and playable on this device (ids known, answers fit). */
-export const SessionDataSchema = v.pipe(
-  SessionShape,
-  v.check(
-    (d) => isRestorable(d as SessionData),
-    'the session names unknown questions or holds invalid answers',
-  ),
-) as v.GenericSchema<unknown, SessionData>;
+/** A stored session (v2): the shape, and playable with this bank (ids known, answers fit). */
+export function sessionDataSchema(bank: Bank): v.GenericSchema<unknown, SessionData> {
+  return v.pipe(
+    SessionShape,
+    v.check(
+      (d) => isRestorable(d as SessionData, bank),
+      'the session names unknown questions or holds invalid answers',
+    ),
+  ) as v.GenericSchema<unknown, SessionData>;
+}
 
 /** The session version `defineStore` writes. */
 export const SESSION_VERSION = 2;

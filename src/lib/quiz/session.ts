@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/i18n/lang';
-import { allQuestionIds, questionById } from './bank';
+import { allQuestionIds, type Bank } from './bank';
 import { isValidAnswer, scoreAnswers, type Score } from './grade';
 import { mixSeed, mulberry32, seededPermutation, shuffle } from './rng';
 import type { Answer, Question, QuizConfig } from './types';
@@ -8,7 +8,8 @@ import type { Answer, Question, QuizConfig } from './types';
  * A quiz in progress, in the style of sverdle's `game.ts`: plain data that round-trips through a
  * string (`toString()` / `QuizSession.restore()`), and methods that return the next state. Everything
  * shown (question order, option order) follows from the config and the seed, so storing those and
- * the answers is storing the whole quiz.
+ * the answers is storing the whole quiz. A session holds the bank it was made with (never stored): its
+ * questions are looked up there.
  */
 
 /** The serialisable state. `answers[i]` answers `config.questionIds[i]`, whatever the play order. */
@@ -22,14 +23,15 @@ export type SessionData = {
   finishedAt: number | null;
 };
 
-/** The standard quiz: every question (or a seeded sample of `count`), in a seeded order. */
+/** The standard quiz: every question of the bank (or a seeded sample of `count`), in a seeded order. */
 export function defaultConfig(
+  bank: Bank,
   lang: Lang,
   mode: QuizConfig['mode'],
   seed: number,
   count?: number,
 ): QuizConfig {
-  const all = allQuestionIds();
+  const all = allQuestionIds(bank);
   const questionIds =
     count && count < all.length ? shuffle(all, mulberry32(mixSeed(seed, 0x51))).slice(0, count) : all;
   return { questionIds, order: { seed }, lang, mode };
@@ -80,13 +82,13 @@ export function displayOrder(q: Question, seed: number): number[] {
   return perm;
 }
 
-/** Whether stored or linked session data can be played on this device (every id known, answers valid). */
-export function isRestorable(d: SessionData): boolean {
+/** Whether stored or linked session data can be played with this bank (every id known, answers valid). */
+export function isRestorable(d: SessionData, bank: Bank): boolean {
   const n = d.config.questionIds.length;
   if (n === 0 || d.answers.length !== n || d.at < 0 || d.at > n) return false;
   const order = playOrder(d.config);
   for (let i = 0; i < n; i++) {
-    const q = questionById(d.config.questionIds[i]);
+    const q = bank.byId(d.config.questionIds[i]);
     if (!q) return false;
     const a = d.answers[i];
     if (a !== null && !isValidAnswer(q, a)) return false;
@@ -100,14 +102,16 @@ export class QuizSession {
   readonly data: SessionData;
   /** Play order: `order[p]` is the config index of the question at position p. */
   readonly order: number[];
+  readonly #bank: Bank;
 
-  private constructor(data: SessionData) {
+  private constructor(data: SessionData, bank: Bank) {
     this.data = data;
     this.order = playOrder(data.config);
+    this.#bank = bank;
   }
 
   /** A new quiz from a config and a seed (the seed decides option order; the config, question order). */
-  static start(config: QuizConfig, seed: number, now: number): QuizSession {
+  static start(config: QuizConfig, seed: number, now: number, bank: Bank): QuizSession {
     const data: SessionData = {
       config,
       seed: seed >>> 0,
@@ -116,22 +120,22 @@ export class QuizSession {
       startedAt: now,
       finishedAt: null,
     };
-    if (!isRestorable(data)) throw new Error('a quiz config names unknown questions');
-    return new QuizSession(data);
+    if (!isRestorable(data, bank)) throw new Error('a quiz config names unknown questions');
+    return new QuizSession(data, bank);
   }
 
-  /** A session from already-validated data, or null if this device cannot play it. */
-  static fromData(data: SessionData): QuizSession | null {
-    return isRestorable(data) ? new QuizSession(structuredClone(data)) : null;
+  /** A session from already-validated data, or null if this bank cannot play it. */
+  static fromData(data: SessionData, bank: Bank): QuizSession | null {
+    return isRestorable(data, bank) ? new QuizSession(structuredClone(data), bank) : null;
   }
 
   /** The inverse of `toString()`; null for anything that is not a playable session. */
-  static restore(text: string): QuizSession | null {
+  static restore(text: string, bank: Bank): QuizSession | null {
     try {
       const d = JSON.parse(text) as SessionData;
       if (!d || typeof d !== 'object' || !d.config || !Array.isArray(d.config.questionIds)) return null;
       if (!Array.isArray(d.answers) || typeof d.at !== 'number' || typeof d.seed !== 'number') return null;
-      return QuizSession.fromData(d);
+      return QuizSession.fromData(d, bank);
     } catch {
       return null;
     }
@@ -160,7 +164,7 @@ export class QuizSession {
 
   /** The question at a play position. */
   questionAt(position: number): Question {
-    return questionById(this.data.config.questionIds[this.order[position]])!;
+    return this.#bank.byId(this.data.config.questionIds[this.order[position]])!;
   }
 
   /** The answer given at a play position, or null. */
@@ -191,18 +195,18 @@ export class QuizSession {
     if (!q || this.currentAnswer !== null || !isValidAnswer(q, a)) return this;
     const answers = this.data.answers.slice();
     answers[this.order[this.data.at]] = Array.isArray(a) ? a.slice() : a;
-    return new QuizSession({ ...this.data, answers });
+    return new QuizSession({ ...this.data, answers }, this.#bank);
   }
 
   /** Moves on once the question on screen is answered; after the last one, the quiz is finished. */
   next(now: number): QuizSession {
     if (this.finished || this.currentAnswer === null) return this;
     const at = this.data.at + 1;
-    return new QuizSession({ ...this.data, at, finishedAt: at >= this.total ? now : null });
+    return new QuizSession({ ...this.data, at, finishedAt: at >= this.total ? now : null }, this.#bank);
   }
 
   score(): Score {
-    return scoreAnswers(this.data.config, this.data.answers);
+    return scoreAnswers(this.data.config, this.data.answers, this.#bank);
   }
 
   /** Ids of the questions answered wrongly (or not at all), in play order. */

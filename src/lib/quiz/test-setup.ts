@@ -1,5 +1,4 @@
-// Vitest: every unit test sees the bank the build writes to /data/quiz.json, installed as the app does.
-import { installBank } from './bank';
-import { bankData } from './build-bank';
-
-installBank(bankData());
+// Vitest's setup file (`setupFiles` in vite.config.ts). Nothing is set up globally: a spec that needs
+// the question bank builds it (`createBank(bankData())`) and passes it to what it tests, as a page
+// passes the bank it loaded.
+export {};

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { article } from '$lib/content/article';
 import { LANGS } from '$lib/i18n/lang';
 import { quiz } from '$lib/i18n/strings/quiz';
-import { allQuestionIds, bank, questionById } from './bank';
+import { allQuestionIds, createBank } from './bank';
+import { bankData } from './build-bank';
 import { labelText } from './labels';
 import { displayOrder, playOrder } from './session';
 import type { Question } from './types';
@@ -19,8 +20,10 @@ import {
   withForms,
 } from './worksheet';
 
-const ids = allQuestionIds();
-const q = (id: string) => questionById(id)!;
+const bank = createBank(bankData());
+
+const ids = allQuestionIds(bank);
+const q = (id: string) => bank.byId(id)!;
 const SEEDS = [1, 7, 0xdeadbeef];
 
 describe('printedIds(selected, bankIds, order)', () => {
@@ -64,7 +67,7 @@ describe('paperQuestion(q, n, lang, seed) and keyRow(q, n, lang, seed, article)'
   it('gives every question of the bank a form for paper and a key row that agree, in both languages and for any seed', () => {
     for (const lang of LANGS)
       for (const seed of SEEDS)
-        for (const [i, question] of bank.entries()) {
+        for (const [i, question] of bank.all.entries()) {
           const sheet = paperQuestion(question, i + 1, lang, seed);
           const row = keyRow(question, i + 1, lang, seed, article);
           expect(sheet.n).toBe(String(i + 1));
@@ -112,7 +115,7 @@ describe('paperQuestion(q, n, lang, seed) and keyRow(q, n, lang, seed, article)'
   }
 
   it('shows options in the quiz’s display order for the seed, so the answer is not always the first box', () => {
-    const choices = bank.filter((x) => x.format === 'choice');
+    const choices = bank.all.filter((x) => x.format === 'choice');
     const firsts = new Set<string>();
     for (const question of choices) {
       const sheet = paperQuestion(question, 1, 'en', 99);
@@ -127,7 +130,7 @@ describe('paperQuestion(q, n, lang, seed) and keyRow(q, n, lang, seed, article)'
   });
 
   it('lays out the passage for paper: a quote with its English gloss in English only, a gap, a statement', () => {
-    const quote = bank.find((x) => x.passage?.t === 'quote' && x.passage.en)!;
+    const quote = bank.all.find((x) => x.passage?.t === 'quote' && x.passage.en)!;
     expect(paperQuestion(quote, 1, 'en', 1).passage).toMatchObject({ t: 'quote', en: expect.any(String) });
     expect(paperQuestion(quote, 1, 'ar', 1).passage).not.toHaveProperty('en');
     const gap = q('fill.yesterday');
@@ -136,7 +139,7 @@ describe('paperQuestion(q, n, lang, seed) and keyRow(q, n, lang, seed, article)'
       before: 'أفاد وزير الخارجية الأميركي، جون كيري، ',
       after: '، بأنه توصل إلى اتفاق مع نظيره الروسي',
     });
-    const statement = bank.find((x) => x.passage?.t === 'statement')!;
+    const statement = bank.all.find((x) => x.passage?.t === 'statement')!;
     expect(paperQuestion(statement, 1, 'en', 1).passage).toMatchObject({ t: 'statement' });
   });
 

@@ -2,18 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { sentence } from '$lib/content';
 import { articleWords } from '$lib/content/words/all';
 import { parseWordFragment, wordAt } from '$lib/content/words';
-import { allQuestionIds, citedSentence, questionById } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import type { Question } from '$lib/quiz/types';
 import { ANKI_TAG, ankiExport, ankiField, questionBack, questionFront, type AnkiLookup } from './anki';
 import { newCard, type ReviewCard } from './scheduler';
+
+const bank = createBank(bankData());
 
 const clock = (min: number) => ({ now: Date.UTC(2026, 7, 3, 15) + min * 60_000, offset: 180 });
 const card = (key: string, min = 0): ReviewCard => newCard(key, clock(min));
 
 /** The app's own lookups: the built bank, the article, the word layer. */
 const look: AnkiLookup = {
-  question: questionById,
-  sentence: (id) => citedSentence(id)?.ar ?? sentence(id)?.ar,
+  question: (id) => bank.byId(id),
+  sentence: (id) => bank.sentence(id)?.ar ?? sentence(id)?.ar,
   word: (id) => {
     const ref = parseWordFragment(id);
     return ref ? wordAt(articleWords(), ref) : undefined;
@@ -65,7 +68,7 @@ describe('ankiExport(deck, lookup, lang)', () => {
   });
 
   it('a question card: the question and its options, the right answer, its Arabic sentence, tags', () => {
-    const q = questionById('who-said.q-zakharova')!;
+    const q = bank.byId('who-said.q-zakharova')!;
     const r = ankiExport([card('q:who-said.q-zakharova')], look, 'en');
     if (!r.ok) throw new Error('no file');
     const [row] = rows(r.text);
@@ -104,7 +107,7 @@ describe('ankiExport(deck, lookup, lang)', () => {
   });
 
   it('every question of the bank makes a well-formed row in both languages (four fields, one line)', () => {
-    const all = allQuestionIds();
+    const all = allQuestionIds(bank);
     for (const lang of ['ar', 'en'] as const) {
       const r = ankiExport(
         all.map((id, i) => card(`q:${id}`, i)),
@@ -122,7 +125,7 @@ describe('ankiExport(deck, lookup, lang)', () => {
   });
 
   it('a field with tabs and line breaks stays in its column', () => {
-    const q = questionById('truefalse.vote-done')!;
+    const q = bank.byId('truefalse.vote-done')!;
     const tricky: Question = {
       ...q,
       prompt: { ar: 'سطر\tأول\nسطر ثانٍ', en: 'line\tone\nline "two"' },
@@ -138,9 +141,9 @@ describe('ankiExport(deck, lookup, lang)', () => {
 
 describe('questionFront(q, lang) and questionBack(q, lang)', () => {
   it('a gap question shows the gap; an order question its items out of order and its order on the back', () => {
-    const fill = questionById('fill.yesterday')!;
+    const fill = bank.byId('fill.yesterday')!;
     expect(questionFront(fill, 'en')).toContain('_____');
-    const order = questionById('order.events')!;
+    const order = bank.byId('order.events')!;
     if (order.format !== 'order') throw new Error('an order question');
     const back = questionBack(order, 'en');
     expect(back.split(' → ')).toEqual(order.items.map((it) => (it.label.t === 'text' ? it.label.en : '')));

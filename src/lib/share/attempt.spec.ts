@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestionIds } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import { QuizSession } from '$lib/quiz/session';
 import type { QuizConfig } from '$lib/quiz/types';
 import { attemptOf, fitsQuiz, sameQuestions } from './attempt';
 import { attemptResultPath, decodeResultLink, resultOf } from './result-link';
 
-const ids = allQuestionIds().slice(0, 3);
+const bank = createBank(bankData());
+
+const ids = allQuestionIds(bank).slice(0, 3);
 const given: QuizConfig = { questionIds: ids, order: 'fixed', lang: 'ar', mode: 'exam', title: 'Week 3' };
 
 /** A session of `config` answered with the first option everywhere, finished at `end`. */
 function finished(config: QuizConfig, start: number, end: number) {
-  let s = QuizSession.start(config, 9, start);
+  let s = QuizSession.start(config, 9, start, bank);
   while (!s.finished) {
     const q = s.current!;
     s = s.answer(q.format === 'truefalse' ? true : q.format === 'order' ? q.items.map((_, i) => i) : 0);
@@ -37,7 +40,7 @@ describe('attemptOf(data, given)', () => {
   });
 
   it('ignores an unfinished session and a retry of some questions', () => {
-    expect(attemptOf(QuizSession.start(given, 1, 0).data, given)).toBeNull();
+    expect(attemptOf(QuizSession.start(given, 1, 0, bank).data, given)).toBeNull();
     const retry = finished({ ...given, questionIds: ids.slice(1), order: { seed: 5 } }, 0, 1);
     expect(attemptOf(retry, given)).toBeNull();
   });
@@ -51,7 +54,7 @@ describe('fitsQuiz(attempt, given)', () => {
   });
 });
 
-describe('resultOf(given, attempt, name) / attemptResultPath(given, attempt, name)', () => {
+describe('resultOf(given, attempt, name) / attemptResultPath(given, attempt, name, bank)', () => {
   const data = finished(given, Date.UTC(2026, 0, 5, 9, 0), Date.UTC(2026, 0, 5, 9, 7, 30));
   const attempt = attemptOf(data, given)!;
 
@@ -67,9 +70,9 @@ describe('resultOf(given, attempt, name) / attemptResultPath(given, attempt, nam
   });
 
   it('links to the results page in the quiz’s language, and decodes back to the same result', () => {
-    const path = attemptResultPath(given, attempt, 'ليلى');
+    const path = attemptResultPath(given, attempt, 'ليلى', bank);
     expect(path).toMatch(/^\/ar\/results#[A-Za-z0-9_-]+$/);
-    const back = decodeResultLink(path.split('#')[1]);
+    const back = decodeResultLink(path.split('#')[1], bank);
     expect(back.ok).toBe(true);
     if (!back.ok) return;
     expect(back.value.name).toBe('ليلى');

@@ -1,12 +1,12 @@
-import { allQuestionIds, bankReady, installBank } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
 import { bankData } from '$lib/quiz/build-bank';
 import { decodeQuizLink, encodeQuizLink, quizLinkPath } from './quiz-link';
 
 /** For `npm run bench`: encode and decode a 10-question quiz link many times; medians in µs. */
 export function benchCodec(runs = 2000): { encodeUs: number; decodeUs: number; runs: number; chars: number } {
-  if (!bankReady()) installBank(bankData());
+  const bank = createBank(bankData());
   const config = {
-    questionIds: allQuestionIds().slice(0, 10),
+    questionIds: allQuestionIds(bank).slice(0, 10),
     order: { seed: 123456 },
     lang: 'ar' as const,
     mode: 'practice' as const,
@@ -19,7 +19,7 @@ export function benchCodec(runs = 2000): { encodeUs: number; decodeUs: number; r
     const t0 = performance.now();
     code = encodeQuizLink(config);
     const t1 = performance.now();
-    decodeQuizLink(code);
+    decodeQuizLink(code, bank);
     enc.push(t1 - t0);
     dec.push(performance.now() - t1);
   }

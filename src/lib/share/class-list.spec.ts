@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestionIds, questionById } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import type { Answer, QuizConfig } from '$lib/quiz/types';
 import { addResult, groupByQuiz, resultKey, toCsv, type StoredResult } from './class-list';
 import type { ResultData } from './result-link';
 
-const ids = allQuestionIds().slice(0, 4);
+const bank = createBank(bankData());
+
+const ids = allQuestionIds(bank).slice(0, 4);
 const quiz: QuizConfig = { questionIds: ids, order: 'fixed', lang: 'en', mode: 'exam', title: 'Week 3' };
 
 /** The right answer to each question, so a test can make a student get exactly k right. */
 function right(id: string): Answer {
-  const q = questionById(id)!;
+  const q = bank.byId(id)!;
   return q.format === 'choice' ? q.answer : q.format === 'truefalse' ? q.answer : q.items.map((_, i) => i);
 }
 function wrong(id: string): Answer {
-  const q = questionById(id)!;
+  const q = bank.byId(id)!;
   return q.format === 'choice'
     ? (q.answer + 1) % q.options.length
     : q.format === 'truefalse'
@@ -72,7 +75,7 @@ describe('addResult(list, result, now) for the same attempt sent without and wit
   });
 });
 
-describe('groupByQuiz(list)', () => {
+describe('groupByQuiz(list, bank)', () => {
   it('scores from the answers and ranks the questions the class missed', () => {
     let list: StoredResult[] = [];
     list = addResult(list, result('Omar', [right(ids[0]), wrong(ids[1]), null, right(ids[3])]), 1).list;
@@ -81,7 +84,7 @@ describe('groupByQuiz(list)', () => {
       result('Layla', [right(ids[0]), wrong(ids[1]), wrong(ids[2]), right(ids[3])]),
       2,
     ).list;
-    const [g] = groupByQuiz(list);
+    const [g] = groupByQuiz(list, bank);
     expect(g.config.title).toBe('Week 3');
     expect(g.students.map((s) => [s.entry.name, s.score.correct])).toEqual([
       ['Layla', 2],
@@ -100,7 +103,7 @@ describe('groupByQuiz(list)', () => {
       5,
     ).list;
     list.push({ ...list[0], quiz: 'broken!', name: 'C' });
-    const groups = groupByQuiz(list);
+    const groups = groupByQuiz(list, bank);
     expect(groups.map((g) => g.students.map((s) => s.entry.name))).toEqual([['B'], ['A']]);
   });
 });
@@ -112,7 +115,7 @@ describe('toCsv(group, label)', () => {
       result('=HYPERLINK("x")', [right(ids[0]), wrong(ids[1]), null, right(ids[3])]),
       1,
     ).list;
-    const csv = toCsv(groupByQuiz(list)[0], (id, n) => `Q${n}`);
+    const csv = toCsv(groupByQuiz(list, bank)[0], (id, n) => `Q${n}`);
     const lines = csv
       .replace(/^\ufeff/, '')
       .trim()
@@ -124,7 +127,7 @@ describe('toCsv(group, label)', () => {
   it('names the columns in the teacher’s language when asked', () => {
     const list = addResult([], result('ليلى', ids.map(right)), 1).list;
     const names = { name: 'الاسم', finished: 'أنهى', minutes: 'دقائق', correct: 'صحيح', questions: 'أسئلة' };
-    const csv = toCsv(groupByQuiz(list)[0], (id, n) => `س${n}`, names);
+    const csv = toCsv(groupByQuiz(list, bank)[0], (id, n) => `س${n}`, names);
     expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe(
       '"الاسم","أنهى","دقائق","صحيح","أسئلة","س1","س2","س3","س4"',
     );

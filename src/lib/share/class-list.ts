@@ -1,3 +1,4 @@
+import type { Bank } from '$lib/quiz/bank';
 import { scoreAnswers, type Score } from '$lib/quiz/grade';
 import type { Answer, QuizConfig } from '$lib/quiz/types';
 import { decodeQuizLink, encodeQuizLink } from './quiz-link';
@@ -80,17 +81,20 @@ export type ClassQuiz = {
   average: number;
 };
 
-/** Groups results by quiz (newest quiz first), scores each, and counts what the class missed. */
-export function groupByQuiz(list: readonly StoredResult[]): ClassQuiz[] {
+/**
+ * Groups results by quiz (newest quiz first), scores each against `bank`, and counts what the class
+ * missed. A quiz this bank cannot read is left out of the groups (its results stay in the list).
+ */
+export function groupByQuiz(list: readonly StoredResult[], bank: Bank): ClassQuiz[] {
   const byQuiz = new Map<string, StoredResult[]>();
   for (const r of list) byQuiz.set(r.quiz, [...(byQuiz.get(r.quiz) ?? []), r]);
   const groups: ClassQuiz[] = [];
   for (const [quiz, entries] of byQuiz) {
-    const decoded = decodeQuizLink(quiz);
+    const decoded = decodeQuizLink(quiz, bank);
     if (!decoded.ok) continue;
     const config = decoded.value;
     const students = entries
-      .map((entry) => ({ entry, score: scoreAnswers(config, entry.answers) }))
+      .map((entry) => ({ entry, score: scoreAnswers(config, entry.answers, bank) }))
       .sort((a, b) => a.entry.name.localeCompare(b.entry.name) || a.entry.finishedAt - b.entry.finishedAt);
     const missed = config.questionIds
       .map((id, i) => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestionIds } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import { draftConfig, pickRandom, type Draft } from './compose';
 import { LIMITS } from './quiz-link';
 
-const ids = allQuestionIds();
+const bank = createBank(bankData());
+
+const ids = allQuestionIds(bank);
 const draft: Draft = {
   selected: [],
   title: '',

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestionIds } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import type { QuizConfig } from '$lib/quiz/types';
 import { fromBase64Url, toBase64Url, Writer } from './bytes';
 import { fragmentText, linkErrorKey, quizFromFragment, slotOfCode } from './fragment';
 import { encodeQuizLink, type LinkError } from './quiz-link';
 import { share } from '$lib/i18n/strings/share';
 
-const ids = allQuestionIds();
+const bank = createBank(bankData());
+
+const ids = allQuestionIds(bank);
 const quiz: QuizConfig = {
   questionIds: ids.slice(0, 10),
   order: { seed: 42 },
@@ -25,15 +28,15 @@ describe('fragmentText(hash)', () => {
   ])('%j → %j', (hash, text) => expect(fragmentText(hash)).toBe(text));
 });
 
-describe('quizFromFragment(hash)', () => {
+describe('quizFromFragment(hash, bank)', () => {
   it('no fragment is the standard quiz', () => {
-    expect(quizFromFragment('')).toEqual({ kind: 'standard' });
-    expect(quizFromFragment('#')).toEqual({ kind: 'standard' });
+    expect(quizFromFragment('', bank)).toEqual({ kind: 'standard' });
+    expect(quizFromFragment('#', bank)).toEqual({ kind: 'standard' });
   });
 
   it('a quiz link gives its config, its canonical code and a slot of its own', () => {
     const code = encodeQuizLink(quiz);
-    const r = quizFromFragment(`#${code}`);
+    const r = quizFromFragment(`#${code}`, bank);
     expect(r.kind).toBe('linked');
     if (r.kind !== 'linked') return;
     expect(r.code).toBe(code);
@@ -44,10 +47,10 @@ describe('quizFromFragment(hash)', () => {
   });
 
   it('gives the same slot for the same quiz and different slots for different quizzes', () => {
-    const a = quizFromFragment(encodeQuizLink(quiz));
-    const b = quizFromFragment(encodeQuizLink({ ...quiz, title: 'Week 4' }));
-    const c = quizFromFragment(encodeQuizLink({ ...quiz, order: { seed: 43 } }));
-    const again = quizFromFragment(`#${encodeQuizLink(quiz)}`);
+    const a = quizFromFragment(encodeQuizLink(quiz), bank);
+    const b = quizFromFragment(encodeQuizLink({ ...quiz, title: 'Week 4' }), bank);
+    const c = quizFromFragment(encodeQuizLink({ ...quiz, order: { seed: 43 } }), bank);
+    const again = quizFromFragment(`#${encodeQuizLink(quiz)}`, bank);
     expect(a.kind === 'linked' && again.kind === 'linked' && a.slot === again.slot).toBe(true);
     const slots = [a, b, c].map((r) => (r.kind === 'linked' ? r.slot : ''));
     expect(new Set(slots).size).toBe(3);
@@ -65,7 +68,7 @@ describe('quizFromFragment(hash)', () => {
     w.chunk(Uint8Array.from([0, ...new TextEncoder().encode('القريتين')]));
     const variant = toBase64Url(w.sealed());
     expect(variant).not.toBe(canonical);
-    const r = quizFromFragment(variant);
+    const r = quizFromFragment(variant, bank);
     expect(r.kind === 'linked' && r.code).toBe(canonical);
   });
 
@@ -76,12 +79,12 @@ describe('quizFromFragment(hash)', () => {
     [`#${toBase64Url(new Writer().byte(7).byte(0).varint(1).varint(0).sealed())}`, 'future-version'],
     [`#${toBase64Url(new Writer().byte(1).byte(0).varint(1).varint(9999).sealed())}`, 'unknown-question'],
   ])('%s… is an error: %s', (hash, error) => {
-    expect(quizFromFragment(hash)).toEqual({ kind: 'error', error });
+    expect(quizFromFragment(hash, bank)).toEqual({ kind: 'error', error });
   });
 
   it('a truncated link is an error, never a quiz', () => {
     const code = encodeQuizLink(quiz);
-    for (let n = 1; n < code.length; n++) expect(quizFromFragment(code.slice(0, n)).kind).toBe('error');
+    for (let n = 1; n < code.length; n++) expect(quizFromFragment(code.slice(0, n), bank).kind).toBe('error');
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Bank } from '$lib/quiz/bank';
 import type { QuizConfig } from '$lib/quiz/types';
 import { decodeQuizLink, encodeQuizLink, type LinkError } from './quiz-link';
 
@@ -19,11 +20,11 @@ export function fragmentText(hash: string): string {
   return hash.replace(/^#/, '').trim();
 }
 
-/** The quiz a fragment asks for; never throws. */
-export function quizFromFragment(hash: string): QuizFromFragment {
+/** The quiz a fragment asks for, its questions found in `bank`; never throws. */
+export function quizFromFragment(hash: string, bank: Bank): QuizFromFragment {
   const text = fragmentText(hash);
   if (!text) return { kind: 'standard' };
-  const decoded = decodeQuizLink(text);
+  const decoded = decodeQuizLink(text, bank);
   if (!decoded.ok) return { kind: 'error', error: decoded.error };
   // The canonical code: links that decode to the same quiz share a slot (and a class list).
   const code = encodeQuizLink(decoded.value);

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_CODES } from '$lib/quiz/codes';
 import { scoreAnswers } from '$lib/quiz/grade';
-import { questionById } from '$lib/quiz/bank';
+import { createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import type { Answer, QuizConfig } from '$lib/quiz/types';
 import { decodeQuizLink, encodeQuizLink } from './quiz-link';
 import { decodeResultLink, encodeResultLink } from './result-link';
+
+const bank = createBank(bankData());
 
 /*
  * Links made by the app before the vocabulary questions joined the bank (encoded on 2026-12-07 by the
@@ -50,19 +53,19 @@ const BEFORE = [
 
 describe('links made before the vocabulary questions', () => {
   it.each(BEFORE)('$what: the quiz link opens the same quiz', (b) => {
-    const r = decodeQuizLink(b.quiz);
+    const r = decodeQuizLink(b.quiz, bank);
     if (!r.ok) throw new Error(r.error);
     expect(r.value).toEqual({ questionIds: [...b.ids], ...b.config });
   });
 
   it.each(BEFORE)('$what: the result link scores the same, question by question', (b) => {
-    const r = decodeResultLink(b.result);
+    const r = decodeResultLink(b.result, bank);
     if (!r.ok) throw new Error(r.error);
     expect(r.value.quiz.questionIds).toEqual([...b.ids]);
     expect(r.value.name).toBe('Layla');
     expect(r.value.finishedAt).toBe(Math.floor(1_754_550_000_000 / 60_000) * 60_000);
     expect(r.value.durationSec).toBe(321);
-    const score = scoreAnswers(r.value.quiz, r.value.answers);
+    const score = scoreAnswers(r.value.quiz, r.value.answers, bank);
     expect({ correct: score.correct, answered: score.answered, total: score.total }).toEqual(b.score);
     expect(score.results.map((x) => (x.correct ? 1 : 0)).join('')).toBe(b.results);
   });
@@ -77,22 +80,23 @@ describe('links with vocabulary questions', () => {
   ];
 
   it.each(configs)('a quiz link round-trips ($questionIds.length questions)', (config) => {
-    const r = decodeQuizLink(encodeQuizLink(config));
+    const r = decodeQuizLink(encodeQuizLink(config), bank);
     expect(r).toEqual({ ok: true, value: config });
   });
 
   it('a result link round-trips and scores its answers the same', () => {
     const quiz = configs[1];
     const answers: (Answer | null)[] = quiz.questionIds.map((id, i) => {
-      const q = questionById(id)!;
+      const q = bank.byId(id)!;
       if (q.format !== 'choice') throw new Error('choice questions only here');
       return i % 2 ? q.answer : (q.answer + 1) % q.options.length;
     });
     const r = decodeResultLink(
-      encodeResultLink({ quiz, name: 'Omar', answers, finishedAt: 1_754_550_000_000, durationSec: 60 }),
+      encodeResultLink({ quiz, name: 'Omar', answers, finishedAt: 1_754_550_000_000, durationSec: 60 }, bank),
+      bank,
     );
     if (!r.ok) throw new Error(r.error);
     expect(r.value.answers).toEqual(answers);
-    expect(scoreAnswers(r.value.quiz, r.value.answers).correct).toBe(2);
+    expect(scoreAnswers(r.value.quiz, r.value.answers, bank).correct).toBe(2);
   });
 });

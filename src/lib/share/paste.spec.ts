@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestionIds } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import type { QuizConfig } from '$lib/quiz/types';
 import { stripBidiMarks } from '$lib/i18n/format';
 import { addResult } from './class-list';
@@ -7,9 +8,11 @@ import { encodeQuizLink } from './quiz-link';
 import { decodeResultLink, encodeResultLink } from './result-link';
 import { addPasted, pasteReportKind, pasteReportText, type PasteReport } from './paste';
 
+const bank = createBank(bankData());
+
 const ORIGIN = 'https://qaryatayn.example';
 const quiz: QuizConfig = {
-  questionIds: allQuestionIds().slice(0, 10),
+  questionIds: allQuestionIds(bank).slice(0, 10),
   order: 'fixed',
   lang: 'ar',
   mode: 'practice',
@@ -22,13 +25,13 @@ const result = (name: string, i: number) => ({
   finishedAt: 1_754_550_000_000 + i * 60_000,
   durationSec: 240 + i,
 });
-const link = (name: string, i: number) => `${ORIGIN}/ar/results#${encodeResultLink(result(name, i))}`;
+const link = (name: string, i: number) => `${ORIGIN}/ar/results#${encodeResultLink(result(name, i), bank)}`;
 /** Western digits, so one expectation holds whatever digits the Arabic UI writes. */
 const western = (s: string) => stripBidiMarks(s).replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
 
-describe('addPasted(list, text, origin, now)', () => {
+describe('addPasted(list, text, origin, now, bank)', () => {
   it('a chat export of 30 messages: 28 added, 1 already in the list, 1 damaged (line 14)', () => {
-    const already = decodeResultLink(encodeResultLink(result('S0', 0)));
+    const already = decodeResultLink(encodeResultLink(result('S0', 0), bank), bank);
     const list = already.ok ? addResult([], already.value, 1).list : [];
     const lines = Array.from(
       { length: 30 },
@@ -38,7 +41,7 @@ describe('addPasted(list, text, origin, now)', () => {
     lines.splice(5, 0, `07/08/2025, 10:05 - Teacher: the quiz is ${ORIGIN}/ar/quiz#${encodeQuizLink(quiz)}`);
     lines[13] = lines[13].slice(0, -5); // S12's link, cut short by a copy that stopped early
     lines.push(lines[20]); // S19 sent it twice
-    const { list: next, report, changed } = addPasted(list, lines.join('\n'), ORIGIN, 5);
+    const { list: next, report, changed } = addPasted(list, lines.join('\n'), ORIGIN, 5, bank);
     expect(report).toMatchObject({ found: 30, named: 0, already: 1, damaged: [14], newer: [], foreign: [] });
     expect(report.added).toHaveLength(28);
     expect(report.added).not.toContain('S12');
@@ -54,9 +57,9 @@ describe('addPasted(list, text, origin, now)', () => {
   });
 
   it('an unnamed result sent earlier gets its name from the pasted link (the twin rule)', () => {
-    const unnamed = decodeResultLink(encodeResultLink(result('', 1)));
+    const unnamed = decodeResultLink(encodeResultLink(result('', 1), bank), bank);
     const list = unnamed.ok ? addResult([], unnamed.value, 1).list : [];
-    const { list: next, report } = addPasted(list, link('Maryam', 1), ORIGIN, 2);
+    const { list: next, report } = addPasted(list, link('Maryam', 1), ORIGIN, 2, bank);
     expect(next.map((r) => r.name)).toEqual(['Maryam']);
     expect(report).toMatchObject({ added: [], named: 1, already: 0 });
     expect(pasteReportText(report, 'en')).toBe('0 results added, 1 unnamed result got its name.');
@@ -64,7 +67,7 @@ describe('addPasted(list, text, origin, now)', () => {
 
   it('reads nothing but this app’s result links, and says when there are none', () => {
     const text = `see https://video.example/x and ${ORIGIN}/en/quiz#${encodeQuizLink(quiz)} — ${ORIGIN}/en/about`;
-    const { report, changed, list } = addPasted([], text, ORIGIN, 1);
+    const { report, changed, list } = addPasted([], text, ORIGIN, 1, bank);
     expect(report.found).toBe(0);
     expect(changed).toBe(false);
     expect(list).toEqual([]);
@@ -76,10 +79,10 @@ describe('addPasted(list, text, origin, now)', () => {
     const future = 'AgAAAA'; // version 2: a newer app's link
     const text = [
       link('A', 1),
-      `https://other.example/en/results#${encodeResultLink(result('B', 2))}`,
+      `https://other.example/en/results#${encodeResultLink(result('B', 2), bank)}`,
       `${ORIGIN}/en/results#${future}`,
     ].join('\n');
-    const { report } = addPasted([], text, ORIGIN, 1);
+    const { report } = addPasted([], text, ORIGIN, 1, bank);
     expect(report.foreign).toEqual([2]);
     expect(report.added).toEqual(['A']);
     expect(report.damaged.length + report.newer.length).toBe(1);

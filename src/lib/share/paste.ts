@@ -1,10 +1,12 @@
 import type { Lang } from '$lib/i18n/lang';
+import type { Bank } from '$lib/quiz/bank';
 import { fill } from '$lib/i18n/strings';
 import { collect } from '$lib/i18n/strings/collect';
 import { formatNumber } from '$lib/i18n/format';
 import { countPhrase } from '$lib/i18n/count';
 import type { StoredResult } from './class-list';
 import { changed, receiveCode } from './receive';
+import { decodeResultLink } from './result-link';
 import { findResultLinks } from './result-links';
 
 /*
@@ -35,6 +37,7 @@ export function addPasted(
   text: string,
   origin: string,
   now: number,
+  bank: Bank,
 ): { list: StoredResult[]; report: PasteReport; changed: boolean } {
   const report: PasteReport = {
     found: 0,
@@ -48,7 +51,8 @@ export function addPasted(
   let next = [...list];
   let dirty = false;
   const seen = new Set<string>();
-  for (const link of findResultLinks(text, origin)) {
+  const readable = (code: string) => decodeResultLink(code, bank).ok;
+  for (const link of findResultLinks(text, origin, readable)) {
     if (link.kind === 'foreign') {
       report.foreign.push(link.line);
       continue;
@@ -56,7 +60,7 @@ export function addPasted(
     if (seen.has(link.code)) continue;
     seen.add(link.code);
     report.found++;
-    const r = receiveCode(next, link.code, now);
+    const r = receiveCode(next, link.code, now, bank);
     if (r.kind === 'error') {
       const newer = r.error === 'future-version' || r.error === 'unknown-question';
       (newer ? report.newer : report.damaged).push(link.line);

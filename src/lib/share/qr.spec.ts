@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { allQuestionIds } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import { encodeResultLink } from './result-link';
 import { SCREEN_MAX_VERSION, qrShape, screenEcc } from './qr';
+
+const bank = createBank(bankData());
 
 describe('qrShape(text)', () => {
   it('draws exactly the dark modules of the reference encoder', () => {
@@ -48,19 +51,22 @@ describe('screenEcc(text)', () => {
 
   it('a typical result link (10 questions, a title, a name: 120 characters) gets level M, 45 modules', () => {
     const quiz = {
-      questionIds: allQuestionIds().slice(5, 15),
+      questionIds: allQuestionIds(bank).slice(5, 15),
       order: 'fixed' as const,
       lang: 'en' as const,
       mode: 'exam' as const,
       title: 'Syria, August 2015 A',
     };
-    const code = encodeResultLink({
-      quiz,
-      name: 'Layla',
-      answers: quiz.questionIds.map(() => 0),
-      finishedAt: Date.UTC(2026, 10, 30, 10, 0),
-      durationSec: 612,
-    });
+    const code = encodeResultLink(
+      {
+        quiz,
+        name: 'Layla',
+        answers: quiz.questionIds.map(() => 0),
+        finishedAt: Date.UTC(2026, 10, 30, 10, 0),
+        durationSec: 612,
+      },
+      bank,
+    );
     const text = `https://qaryatayn.example/en/results#${code}`;
     expect(text.length).toBe(120);
     expect(screenEcc(text)).toBe('M');

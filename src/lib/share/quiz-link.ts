@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { codeOf, idOfCode } from '$lib/quiz/codes';
-import { questionById } from '$lib/quiz/bank';
+import { codeOf, questionOfCode } from '$lib/quiz/codes';
+import type { Bank } from '$lib/quiz/bank';
 import type { QuizConfig } from '$lib/quiz/types';
 import type { Lang } from '$lib/i18n/lang';
 import { Malformed, Reader, Writer, crc8, fromBase64Url, toBase64Url } from './bytes';
@@ -42,28 +42,30 @@ export type LinkError =
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; error: LinkError };
 
-/** The config a link must produce: known questions, no repeats, clean short texts. */
-export const LinkedQuizSchema = v.object({
-  questionIds: v.pipe(
-    v.array(
-      v.pipe(
-        v.string(),
-        v.check((id) => !!questionById(id), 'unknown question'),
+/** The config a link must produce: questions of `bank`, no repeats, clean short texts. */
+export function linkedQuizSchema(bank: Bank) {
+  return v.object({
+    questionIds: v.pipe(
+      v.array(
+        v.pipe(
+          v.string(),
+          v.check((id) => !!bank.byId(id), 'unknown question'),
+        ),
       ),
+      v.minLength(1),
+      v.maxLength(LIMITS.questions),
+      v.check((ids) => new Set(ids).size === ids.length, 'repeated question'),
     ),
-    v.minLength(1),
-    v.maxLength(LIMITS.questions),
-    v.check((ids) => new Set(ids).size === ids.length, 'repeated question'),
-  ),
-  order: v.union([
-    v.literal('fixed'),
-    v.object({ seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)) }),
-  ]),
-  lang: v.picklist(['ar', 'en']),
-  mode: v.picklist(['practice', 'exam']),
-  title: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.titleChars * 2))),
-  classLabel: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.classChars * 2))),
-});
+    order: v.union([
+      v.literal('fixed'),
+      v.object({ seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff)) }),
+    ]),
+    lang: v.picklist(['ar', 'en']),
+    mode: v.picklist(['practice', 'exam']),
+    title: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.titleChars * 2))),
+    classLabel: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.classChars * 2))),
+  });
+}
 
 /** A teacher's title or class label as it will travel: cleaned and capped. */
 export function cleanTitle(s: string | undefined): string | undefined {
@@ -124,8 +126,11 @@ function fail<T>(error: LinkError): Decoded<T> {
   return { ok: false, error };
 }
 
-/** Reads quiz-link bytes (already base64-decoded); never throws. */
-export function decodeQuizBytes(bytes: Uint8Array): Decoded<QuizConfig> {
+/**
+ * Reads quiz-link bytes (already base64-decoded), naming questions of `bank`; never throws. The bank
+ * is the one the page loaded: without it, no link can be read (see `load-bank.ts`).
+ */
+export function decodeQuizBytes(bytes: Uint8Array, bank: Bank): Decoded<QuizConfig> {
   if (bytes.length < 2) return fail('damaged');
   // Every version, present and future, starts with its version byte and ends with this CRC-8, so a
   // newer link reads as "newer", and a damaged one as "damaged".
@@ -154,19 +159,20 @@ export function decodeQuizBytes(bytes: Uint8Array): Decoded<QuizConfig> {
     const rawTitle = flags & FLAG.title ? r.text(LIMITS.titleChars * 4) : undefined;
     const rawClass = flags & FLAG.classLabel ? r.text(LIMITS.classChars * 4) : undefined;
     if (!r.done) return fail('damaged');
-    const ids = codes.map(idOfCode);
-    if (ids.some((id) => id === undefined || !questionById(id))) return fail('unknown-question');
+    const questions = codes.map((c) => questionOfCode(bank, c));
+    if (questions.some((q) => q === undefined)) return fail('unknown-question');
+    const ids = questions.map((q) => q!.id);
     const title = cleanTitle(rawTitle);
     const classLabel = cleanClassLabel(rawClass);
     const config: QuizConfig = {
-      questionIds: ids as string[],
+      questionIds: ids,
       order: shuffled ? { seed } : 'fixed',
       lang: (flags & FLAG.en ? 'en' : 'ar') as Lang,
       mode: flags & FLAG.exam ? 'exam' : 'practice',
       ...(title ? { title } : {}),
       ...(classLabel ? { classLabel } : {}),
     };
-    const checked = v.safeParse(LinkedQuizSchema, config);
+    const checked = v.safeParse(linkedQuizSchema(bank), config);
     return checked.success ? { ok: true, value: config } : fail('invalid');
   } catch (e) {
     if (e instanceof Malformed) return fail('damaged');
@@ -174,12 +180,12 @@ export function decodeQuizBytes(bytes: Uint8Array): Decoded<QuizConfig> {
   }
 }
 
-/** Reads a quiz code from a link's fragment (with or without the `#`); never throws. */
-export function decodeQuizLink(code: string): Decoded<QuizConfig> {
+/** Reads a quiz code from a link's fragment (with or without the `#`), against `bank`; never throws. */
+export function decodeQuizLink(code: string, bank: Bank): Decoded<QuizConfig> {
   const text = code.replace(/^#/, '').trim();
   if (!text) return fail('empty');
   if (text.length > LIMITS.codeChars) return fail('too-long');
   const bytes = fromBase64Url(text);
   if (!bytes) return fail('not-base64');
-  return decodeQuizBytes(bytes);
+  return decodeQuizBytes(bytes, bank);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestionIds } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import type { QuizConfig } from '$lib/quiz/types';
 import { collect } from '$lib/i18n/strings/collect';
 import { results } from '$lib/i18n/strings/results';
@@ -7,8 +8,10 @@ import { share } from '$lib/i18n/strings/share';
 import { encodeResultLink, type ResultData } from './result-link';
 import { changed, receiveCode, receiveScanned, receivedText } from './receive';
 
+const bank = createBank(bankData());
+
 const quiz: QuizConfig = {
-  questionIds: allQuestionIds().slice(0, 3),
+  questionIds: allQuestionIds(bank).slice(0, 3),
   order: 'fixed',
   lang: 'en',
   mode: 'exam',
@@ -21,24 +24,29 @@ const result = (name: string): ResultData => ({
   durationSec: 200,
 });
 
-describe('receiveCode(list, code, now)', () => {
+describe('receiveCode(list, code, now, bank)', () => {
   it('adds, then names the unnamed twin, then finds it already there: the rules of a link opened', () => {
-    const a = receiveCode([], encodeResultLink(result('')), 1);
+    const a = receiveCode([], encodeResultLink(result(''), bank), 1, bank);
     expect(a.kind).toBe('added');
     expect(changed(a)).toBe(true);
     expect(receivedText(a, 'en')).toBe(`${results.en.anonymous}’s result was added.`);
-    const b = receiveCode(a.kind === 'error' ? [] : a.list, encodeResultLink(result('Huda')), 2);
+    const b = receiveCode(a.kind === 'error' ? [] : a.list, encodeResultLink(result('Huda'), bank), 2, bank);
     expect(b.kind).toBe('named');
     expect(receivedText(b, 'ar')).toContain('Huda');
-    const c = receiveCode(b.kind === 'error' ? [] : b.list, `#${encodeResultLink(result('Huda'))}`, 3);
+    const c = receiveCode(
+      b.kind === 'error' ? [] : b.list,
+      `#${encodeResultLink(result('Huda'), bank)}`,
+      3,
+      bank,
+    );
     expect(c.kind).toBe('already');
     expect(changed(c)).toBe(false);
     expect(c.kind !== 'error' && c.list).toHaveLength(1);
   });
 
   it('a damaged code changes nothing and says so in the teacher’s language', () => {
-    const code = encodeResultLink(result('Huda'));
-    const r = receiveCode([], code.slice(0, -2), 1);
+    const code = encodeResultLink(result('Huda'), bank);
+    const r = receiveCode([], code.slice(0, -2), 1, bank);
     expect(r).toEqual({ kind: 'error', error: 'damaged' });
     expect(receivedText(r, 'en')).toBe(share.en.resultError_damaged);
     expect(receivedText(r, 'ar')).toBe(share.ar.resultError_damaged);
@@ -46,14 +54,14 @@ describe('receiveCode(list, code, now)', () => {
   });
 });
 
-describe('receiveScanned(list, text, origin, now, lang)', () => {
+describe('receiveScanned(list, text, origin, now, lang, bank)', () => {
   const ORIGIN = 'http://127.0.0.1:4361';
-  const code = encodeResultLink(result('Huda'));
+  const code = encodeResultLink(result('Huda'), bank);
   it('a result link of this app: added, then the same again', () => {
-    const a = receiveScanned([], `${ORIGIN}/en/results#${code}`, ORIGIN, 1, 'en');
+    const a = receiveScanned([], `${ORIGIN}/en/results#${code}`, ORIGIN, 1, 'en', bank);
     expect(a).toMatchObject({ tone: 'added', text: 'Huda’s result was added.' });
     expect(a.list).toHaveLength(1);
-    const b = receiveScanned(a.list!, `${ORIGIN}/ar/results#${code}`, ORIGIN, 2, 'en');
+    const b = receiveScanned(a.list!, `${ORIGIN}/ar/results#${code}`, ORIGIN, 2, 'en', bank);
     expect(b).toEqual({ tone: 'same', text: 'Huda’s result is already in the list.', list: null });
   });
 
@@ -63,6 +71,10 @@ describe('receiveScanned(list, text, origin, now, lang)', () => {
     [`${ORIGIN}/en/quiz#AQID`, collect.en.scanQuiz],
     ['https://video.example/', collect.en.scanOther],
   ])('%s is refused with its message', (text, message) => {
-    expect(receiveScanned([], text, ORIGIN, 1, 'en')).toEqual({ tone: 'bad', text: message, list: null });
+    expect(receiveScanned([], text, ORIGIN, 1, 'en', bank)).toEqual({
+      tone: 'bad',
+      text: message,
+      list: null,
+    });
   });
 });

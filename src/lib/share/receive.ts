@@ -1,4 +1,5 @@
 import type { Lang } from '$lib/i18n/lang';
+import type { Bank } from '$lib/quiz/bank';
 import { fill } from '$lib/i18n/strings';
 import { collect } from '$lib/i18n/strings/collect';
 import { results } from '$lib/i18n/strings/results';
@@ -18,9 +19,9 @@ export type Received =
   | { kind: 'added' | 'named' | 'already'; list: StoredResult[]; entry: StoredResult }
   | { kind: 'error'; error: LinkError };
 
-/** Decodes a result code and adds it to the list (twin and duplicate rules of `addResult`). */
-export function receiveCode(list: readonly StoredResult[], code: string, now: number): Received {
-  const decoded = decodeResultLink(code);
+/** Decodes a result code against `bank` and adds it to the list (twin and duplicate rules of `addResult`). */
+export function receiveCode(list: readonly StoredResult[], code: string, now: number, bank: Bank): Received {
+  const decoded = decodeResultLink(code, bank);
   if (!decoded.ok) return { kind: 'error', error: decoded.error };
   const { list: next, added, named, entry } = addResult(list, decoded.value, now);
   return { kind: added ? 'added' : named ? 'named' : 'already', list: next, entry };
@@ -69,6 +70,7 @@ export function receiveScanned(
   origin: string,
   now: number,
   lang: Lang,
+  bank: Bank,
 ): ScanOutcome {
   const s = collect[lang];
   const scanned = readScanned(text, origin);
@@ -76,7 +78,7 @@ export function receiveScanned(
     return { tone: 'bad', text: fill(s.scanForeign, { host: scanned.host }), list: null };
   if (scanned.kind === 'quiz') return { tone: 'bad', text: s.scanQuiz, list: null };
   if (scanned.kind === 'other') return { tone: 'bad', text: s.scanOther, list: null };
-  const r = receiveCode(list, scanned.code, now);
+  const r = receiveCode(list, scanned.code, now, bank);
   const message = receivedText(r, lang);
   if (r.kind === 'error') return { tone: 'bad', text: message, list: null };
   return { tone: r.kind === 'already' ? 'same' : r.kind, text: message, list: changed(r) ? r.list : null };

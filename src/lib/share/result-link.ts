@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { questionById } from '$lib/quiz/bank';
+import type { Bank } from '$lib/quiz/bank';
 import { AnswerSchema } from '$lib/quiz/schema';
 import { isValidAnswer } from '$lib/quiz/grade';
 import type { Answer, Question, QuizConfig } from '$lib/quiz/types';
@@ -93,10 +93,10 @@ function readAnswer(r: Reader, q: Question): Answer | null {
   }
 }
 
-/** The code that goes after `#` in a result link. */
-export function encodeResultLink(result: ResultData): string {
+/** The code that goes after `#` in a result link (each answer written as its question in `bank` takes it). */
+export function encodeResultLink(result: ResultData, bank: Bank): string {
   const questions = result.quiz.questionIds.map((id) => {
-    const q = questionById(id);
+    const q = bank.byId(id);
     if (!q) throw new Error(`unknown question ${id}`);
     return q;
   });
@@ -111,16 +111,16 @@ export function encodeResultLink(result: ResultData): string {
 }
 
 /** The path of a result link: `/en/results#<code>`. */
-export function resultLinkPath(lang: string, result: ResultData): string {
-  return `/${lang}/results#${encodeResultLink(result)}`;
+export function resultLinkPath(lang: string, result: ResultData, bank: Bank): string {
+  return `/${lang}/results#${encodeResultLink(result, bank)}`;
 }
 
 function fail(error: LinkError): Decoded<ResultData> {
   return { ok: false, error };
 }
 
-/** Reads a result code (with or without the `#`); never throws. */
-export function decodeResultLink(code: string): Decoded<ResultData> {
+/** Reads a result code (with or without the `#`), against `bank`; never throws. */
+export function decodeResultLink(code: string, bank: Bank): Decoded<ResultData> {
   const text = code.replace(/^#/, '').trim();
   if (!text) return fail('empty');
   if (text.length > MAX_CODE_CHARS) return fail('too-long');
@@ -132,13 +132,13 @@ export function decodeResultLink(code: string): Decoded<ResultData> {
   try {
     const r = new Reader(bytes.subarray(0, bytes.length - 1));
     r.byte();
-    const quiz = decodeQuizBytes(r.chunk(1024));
+    const quiz = decodeQuizBytes(r.chunk(1024), bank);
     if (!quiz.ok) return fail(quiz.error);
     const name = cleanName(r.text(NAME_CHARS * 4));
     const finishedAt = r.varint() * 60_000;
     const durationSec = r.varint();
     if (durationSec > DAY_SECONDS) return fail('invalid');
-    const answers = quiz.value.questionIds.map((id) => readAnswer(r, questionById(id)!));
+    const answers = quiz.value.questionIds.map((id) => readAnswer(r, bank.byId(id)!));
     if (!r.done) return fail('damaged');
     const checked = v.safeParse(ResultSchema, { name, answers, finishedAt, durationSec });
     if (!checked.success || answers.length !== quiz.value.questionIds.length) return fail('invalid');
@@ -164,6 +164,11 @@ export function resultOf(given: QuizConfig, attempt: LinkedAttempt, name: string
  * The path of the result link, `/<lang>/results#<code>`, in the quiz's language: the one the teacher
  * chose for the class, whatever language the student switched to.
  */
-export function attemptResultPath(given: QuizConfig, attempt: LinkedAttempt, name: string): string {
-  return resultLinkPath(given.lang, resultOf(given, attempt, name));
+export function attemptResultPath(
+  given: QuizConfig,
+  attempt: LinkedAttempt,
+  name: string,
+  bank: Bank,
+): string {
+  return resultLinkPath(given.lang, resultOf(given, attempt, name), bank);
 }

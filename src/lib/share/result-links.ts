@@ -1,5 +1,3 @@
-import { decodeResultLink } from './result-link';
-
 /*
  * Result links found in any text a teacher pastes (a chat export, an email, a spreadsheet column) or
  * in a scanned QR code. Only this app's own result links are read: `<this host>/<ar|en>/results#<code>`,
@@ -103,12 +101,13 @@ function codeAt(
 
 /**
  * Every result link in `text`, in order, this app's (`origin`) and other hosts'. `readable` tells a
- * code that decodes (by default, a valid result); it is only used to mend wrapped and marked-up links.
+ * code that decodes (a valid result: `decodeResultLink(code, bank).ok`); it is only used to mend
+ * wrapped and marked-up links.
  */
 export function findResultLinks(
   text: string,
   origin: string,
-  readable: (code: string) => boolean = (code) => decodeResultLink(code).ok,
+  readable: (code: string) => boolean,
 ): FoundLink[] {
   // JSON exports escape slashes. Line breaks are taken out (see flatten), lines still counted.
   const { flat, starts } = flatten(text.replace(/\\\//g, '/'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { allQuestionIds, questionById } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import { QUESTION_CODES } from '$lib/quiz/codes';
 import { mulberry32 } from '$lib/quiz/rng';
 import type { Answer, QuizConfig } from '$lib/quiz/types';
@@ -9,7 +10,9 @@ import { cleanText } from './text';
 import { decodeQuizLink, encodeQuizLink, quizLinkPath, LIMITS } from './quiz-link';
 import { decodeResultLink, encodeResultLink, type ResultData } from './result-link';
 
-const ids = allQuestionIds();
+const bank = createBank(bankData());
+
+const ids = allQuestionIds(bank);
 const ten = ids.slice(0, 10);
 /** A realistic host for the QR measurements (the path is what the link format controls). */
 const HOST = 'https://qaryatayn.example';
@@ -22,7 +25,7 @@ function config(over: Partial<QuizConfig> = {}): QuizConfig {
 function someAnswers(qids: string[], seed: number): (Answer | null)[] {
   const rnd = mulberry32(seed);
   return qids.map((id) => {
-    const q = questionById(id)!;
+    const q = bank.byId(id)!;
     if (rnd() < 0.2) return null;
     if (q.format === 'choice') return Math.floor(rnd() * q.options.length);
     if (q.format === 'truefalse') return rnd() < 0.5;
@@ -104,7 +107,7 @@ describe('cleanText(s, max)', () => {
   });
 });
 
-describe('encodeQuizLink(config) / decodeQuizLink(code)', () => {
+describe('encodeQuizLink(config) / decodeQuizLink(code, bank)', () => {
   it('round-trips every field', () => {
     for (const c of [
       config(),
@@ -118,7 +121,7 @@ describe('encodeQuizLink(config) / decodeQuizLink(code)', () => {
       config({ questionIds: [ids[ids.length - 1], ids[0]], title: 'Week 3' }),
       config({ questionIds: ids.slice(0, LIMITS.questions), order: { seed: 7 } }),
     ]) {
-      const back = decodeQuizLink(encodeQuizLink(c));
+      const back = decodeQuizLink(encodeQuizLink(c), bank);
       expect(back.ok).toBe(true);
       if (!back.ok) continue;
       if (c.order === 'fixed') expect(back.value).toEqual(c);
@@ -133,7 +136,7 @@ describe('encodeQuizLink(config) / decodeQuizLink(code)', () => {
 
   it('keeps the fixed order of questions exactly', () => {
     const c = config({ questionIds: [ten[3], ten[0], ten[9], ten[1]] });
-    const back = decodeQuizLink(encodeQuizLink(c));
+    const back = decodeQuizLink(encodeQuizLink(c), bank);
     expect(back.ok && back.value.questionIds).toEqual(c.questionIds);
   });
 
@@ -158,6 +161,7 @@ describe('encodeQuizLink(config) / decodeQuizLink(code)', () => {
   it('strips bidi controls from the title and class label, and keeps markup as plain text', () => {
     const back = decodeQuizLink(
       encodeQuizLink(config({ title: '\u202e<img src=x onerror=alert(1)>', classLabel: '\u2067B' })),
+      bank,
     );
     expect(back.ok && back.value.title).toBe('<img src=x onerror=alert(1)>');
     expect(back.ok && back.value.classLabel).toBe('B');
@@ -169,20 +173,20 @@ describe('encodeQuizLink(config) / decodeQuizLink(code)', () => {
     ['A'.repeat(100_000).slice(0, 1) + '…(100 KB)', 'not-base64'],
     ['abc!', 'not-base64'],
     ['AAAA', 'damaged'],
-  ])('%j → %s', (code, error) => expect(decodeQuizLink(code)).toEqual({ ok: false, error }));
+  ])('%j → %s', (code, error) => expect(decodeQuizLink(code, bank)).toEqual({ ok: false, error }));
 
   it('refuses a 100 KB code before decoding it', () => {
-    expect(decodeQuizLink('A'.repeat(100_000))).toEqual({ ok: false, error: 'too-long' });
+    expect(decodeQuizLink('A'.repeat(100_000), bank)).toEqual({ ok: false, error: 'too-long' });
   });
 
   it('reports truncated, mutated and future-version codes', () => {
     const code = encodeQuizLink(config({ title: 'Test' }));
-    expect(decodeQuizLink(code.slice(0, -3))).toMatchObject({ ok: false });
+    expect(decodeQuizLink(code.slice(0, -3), bank)).toMatchObject({ ok: false });
     const bytes = fromBase64Url(code)!;
     bytes[3] ^= 0x10;
-    expect(decodeQuizLink(toBase64Url(bytes))).toEqual({ ok: false, error: 'damaged' });
+    expect(decodeQuizLink(toBase64Url(bytes), bank)).toEqual({ ok: false, error: 'damaged' });
     const future = new Writer().byte(2).byte(0).varint(1).varint(0).sealed();
-    expect(decodeQuizLink(toBase64Url(future))).toEqual({ ok: false, error: 'future-version' });
+    expect(decodeQuizLink(toBase64Url(future), bank)).toEqual({ ok: false, error: 'future-version' });
   });
 
   it('rejects codes this app does not know, repeated questions and impossible counts', () => {
@@ -192,19 +196,19 @@ describe('encodeQuizLink(config) / decodeQuizLink(code)', () => {
       .varint(1)
       .varint(QUESTION_CODES.length + 5)
       .sealed();
-    expect(decodeQuizLink(toBase64Url(unknown))).toEqual({ ok: false, error: 'unknown-question' });
+    expect(decodeQuizLink(toBase64Url(unknown), bank)).toEqual({ ok: false, error: 'unknown-question' });
     const repeated = new Writer().byte(1).byte(0).varint(2).varint(3).varint(3).sealed();
-    expect(decodeQuizLink(toBase64Url(repeated))).toEqual({ ok: false, error: 'invalid' });
+    expect(decodeQuizLink(toBase64Url(repeated), bank)).toEqual({ ok: false, error: 'invalid' });
     const none = new Writer().byte(1).byte(0).varint(0).sealed();
-    expect(decodeQuizLink(toBase64Url(none))).toEqual({ ok: false, error: 'invalid' });
+    expect(decodeQuizLink(toBase64Url(none), bank)).toEqual({ ok: false, error: 'invalid' });
     const flags = new Writer().byte(1).byte(64).varint(1).varint(0).sealed();
-    expect(decodeQuizLink(toBase64Url(flags))).toEqual({ ok: false, error: 'damaged' });
+    expect(decodeQuizLink(toBase64Url(flags), bank)).toEqual({ ok: false, error: 'damaged' });
   });
 
   it('decodes the version-1 codes printed so far, forever', () => {
     // Pinned examples: if these change, old QR codes stop working.
     expect(encodeQuizLink(config({ questionIds: [QUESTION_CODES[0], QUESTION_CODES[4]] }))).toBe('AQICAASE');
-    expect(decodeQuizLink('AQICAASE')).toEqual({
+    expect(decodeQuizLink('AQICAASE', bank)).toEqual({
       ok: true,
       value: {
         questionIds: [QUESTION_CODES[0], QUESTION_CODES[4]],
@@ -216,7 +220,7 @@ describe('encodeQuizLink(config) / decodeQuizLink(code)', () => {
   });
 });
 
-describe('encodeResultLink(result) / decodeResultLink(code)', () => {
+describe('encodeResultLink(result, bank) / decodeResultLink(code, bank)', () => {
   const base: ResultData = {
     quiz: config({ title: 'Week 3', order: { seed: 99 } }),
     name: 'ليلى',
@@ -226,7 +230,7 @@ describe('encodeResultLink(result) / decodeResultLink(code)', () => {
   };
 
   it('round-trips the quiz, the name, the answers and the time (to the minute)', () => {
-    const back = decodeResultLink(encodeResultLink(base));
+    const back = decodeResultLink(encodeResultLink(base, bank), bank);
     expect(back.ok).toBe(true);
     if (!back.ok) return;
     expect(back.value.name).toBe('ليلى');
@@ -249,35 +253,37 @@ describe('encodeResultLink(result) / decodeResultLink(code)', () => {
         quiz: config({ questionIds: qids }),
         answers: someAnswers(qids, seed),
       };
-      const back = decodeResultLink(encodeResultLink(r));
+      const back = decodeResultLink(encodeResultLink(r, bank), bank);
       expect(back.ok && back.value.answers).toEqual(r.answers);
     }
   });
 
   it('carries no score: it is not in the code, so editing cannot add one', () => {
-    const code = encodeResultLink(base);
+    const code = encodeResultLink(base, bank);
     expect(
-      Object.keys(decodeResultLink(code).ok ? (decodeResultLink(code) as { value: object }).value : {}),
+      Object.keys(
+        decodeResultLink(code, bank).ok ? (decodeResultLink(code, bank) as { value: object }).value : {},
+      ),
     ).not.toContain('score');
   });
 
   it('a 10-question result stays a QR code a phone can show (version ≤ 10)', () => {
-    const path = `/en/results#${encodeResultLink(base)}`;
+    const path = `/en/results#${encodeResultLink(base, bank)}`;
     expect(QRCode.create(HOST + path, { errorCorrectionLevel: 'M' }).version).toBeLessThanOrEqual(10);
   });
 
   it('cleans the name', () => {
-    const back = decodeResultLink(encodeResultLink({ ...base, name: '\u202eSam\u202c <b>' }));
+    const back = decodeResultLink(encodeResultLink({ ...base, name: '\u202eSam\u202c <b>' }, bank), bank);
     expect(back.ok && back.value.name).toBe('Sam <b>');
   });
 
   it('reports a damaged quiz inside it, out-of-range answers and a future version', () => {
-    const code = encodeResultLink(base);
+    const code = encodeResultLink(base, bank);
     const bytes = fromBase64Url(code)!;
     bytes[bytes.length - 3] ^= 0xff;
-    expect(decodeResultLink(toBase64Url(bytes)).ok).toBe(false);
+    expect(decodeResultLink(toBase64Url(bytes), bank).ok).toBe(false);
     const future = new Writer().byte(9).byte(0).sealed();
-    expect(decodeResultLink(toBase64Url(future))).toEqual({ ok: false, error: 'future-version' });
+    expect(decodeResultLink(toBase64Url(future), bank)).toEqual({ ok: false, error: 'future-version' });
   });
 });
 
@@ -332,11 +338,11 @@ describe('fuzz: decoders never throw, and answer a valid quiz or a clear error',
   it('decodeQuizLink: 10,000 random and mutated codes', { timeout: 120_000 }, () => {
     let ok = 0;
     for (const code of inputs(42, validQuizzes)) {
-      const r = decodeQuizLink(code);
+      const r = decodeQuizLink(code, bank);
       if (r.ok) {
         ok++;
         expect(r.value.questionIds.length).toBeGreaterThan(0);
-        for (const id of r.value.questionIds) expect(questionById(id)).toBeDefined();
+        for (const id of r.value.questionIds) expect(bank.byId(id)).toBeDefined();
       } else expect(ERRORS).toContain(r.error);
     }
     expect(ok).toBeGreaterThan(0);
@@ -344,19 +350,22 @@ describe('fuzz: decoders never throw, and answer a valid quiz or a clear error',
 
   it('decodeResultLink: 10,000 random and mutated codes', { timeout: 120_000 }, () => {
     const validResults = validQuizzes.map((q, s) => {
-      const quiz = decodeQuizLink(q);
+      const quiz = decodeQuizLink(q, bank);
       if (!quiz.ok) throw new Error('fixture');
-      return encodeResultLink({
-        quiz: quiz.value,
-        name: 'N',
-        answers: someAnswers(quiz.value.questionIds, s),
-        finishedAt: 0,
-        durationSec: 60,
-      });
+      return encodeResultLink(
+        {
+          quiz: quiz.value,
+          name: 'N',
+          answers: someAnswers(quiz.value.questionIds, s),
+          finishedAt: 0,
+          durationSec: 60,
+        },
+        bank,
+      );
     });
     let ok = 0;
     for (const code of inputs(43, validResults)) {
-      const r = decodeResultLink(code);
+      const r = decodeResultLink(code, bank);
       if (r.ok) {
         ok++;
         expect(r.value.answers.length).toBe(r.value.quiz.questionIds.length);

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bank } from '$lib/quiz/bank';
+import { createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import { questionSummary, summaryParts } from './summary';
 
-const quote = bank.find((q) => q.passage?.t === 'quote')!;
-const gap = bank.find((q) => q.passage?.t === 'gap')!;
-const statement = bank.find((q) => q.passage?.t === 'statement')!;
+const bank = createBank(bankData());
+
+const quote = bank.all.find((q) => q.passage?.t === 'quote')!;
+const gap = bank.all.find((q) => q.passage?.t === 'gap')!;
+const statement = bank.all.find((q) => q.passage?.t === 'statement')!;
 
 describe('summaryParts(q, lang, max)', () => {
   it('keeps the article’s Arabic apart, marked as Arabic, for quotations and gaps', () => {
@@ -17,7 +20,7 @@ describe('summaryParts(q, lang, max)', () => {
   });
 
   it('stays within max characters, cutting the detail first, with "…" inside the part that was cut', () => {
-    for (const q of bank)
+    for (const q of bank.all)
       for (const lang of ['ar', 'en'] as const)
         for (const max of [40, 90, 140]) {
           const { prompt, detail } = summaryParts(q, lang, max);

@@ -3,8 +3,11 @@ import { setBackingStorage } from './store';
 import { MemoryStorage } from './memory-storage';
 import { attemptsStore, recordAttempt, sessionStore } from './quiz';
 import { QuizSession, defaultConfig } from '$lib/quiz/session';
-import { allQuestionIds, questionById } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import { ATTEMPTS_MAX, type Attempt } from '$lib/quiz/schema';
+
+const bank = createBank(bankData());
 
 let mem: MemoryStorage;
 beforeEach(() => {
@@ -17,28 +20,30 @@ const T0 = Date.UTC(2025, 0, 1);
 const KEY = 'qaryatayn.quiz.session.default';
 
 describe('the quiz session store', () => {
-  it('sessionStore().save(data) then load() gives the same session back', () => {
-    let s = QuizSession.start(defaultConfig('ar', 'exam', 3, 5), 9, T0);
+  it('sessionStore(bank).save(data) then load() gives the same session back', () => {
+    let s = QuizSession.start(defaultConfig(bank, 'ar', 'exam', 3, 5), 9, T0, bank);
     const q = s.current!;
     s = s.answer(q.format === 'truefalse' ? true : q.format === 'order' ? q.items.map((_, i) => i) : 0);
-    expect(sessionStore().save(s.data)).toEqual({ ok: true });
+    expect(sessionStore(bank).save(s.data)).toEqual({ ok: true });
     expect(JSON.parse(mem.getItem(KEY)!).v).toBe(2);
-    const r = sessionStore().load();
+    const r = sessionStore(bank).load();
     expect(r.status).toBe('ok');
     if (r.status !== 'ok') return;
     expect(r.migrated).toBe(false);
-    expect(QuizSession.fromData(r.value)!.data).toEqual(s.data);
+    expect(QuizSession.fromData(r.value, bank)!.data).toEqual(s.data);
   });
 
-  it('sessionStore(slot) keeps separate slots apart', () => {
-    sessionStore('teacher-abc').save(QuizSession.start(defaultConfig('en', 'exam', 1, 3), 1, T0).data);
-    expect(sessionStore().load().status).toBe('empty');
-    expect(sessionStore('teacher-abc').load().status).toBe('ok');
+  it('sessionStore(bank, slot) keeps separate slots apart', () => {
+    sessionStore(bank, 'teacher-abc').save(
+      QuizSession.start(defaultConfig(bank, 'en', 'exam', 1, 3), 1, T0, bank).data,
+    );
+    expect(sessionStore(bank).load().status).toBe('empty');
+    expect(sessionStore(bank, 'teacher-abc').load().status).toBe('ok');
   });
 
   it('load() migrates a version 1 session (answers by id, no config) to version 2', () => {
-    const ids = allQuestionIds().slice(0, 4);
-    const first = questionById(ids[0])!;
+    const ids = allQuestionIds(bank).slice(0, 4);
+    const first = bank.byId(ids[0])!;
     const a0 = first.format === 'truefalse' ? false : first.format === 'order' ? [1, 0, 2, 3] : 2;
     const v1 = {
       v: 1,
@@ -52,7 +57,7 @@ describe('the quiz session store', () => {
       },
     };
     mem.setItem(KEY, JSON.stringify(v1));
-    const r = sessionStore().load();
+    const r = sessionStore(bank).load();
     expect(r.status).toBe('ok');
     if (r.status !== 'ok') return;
     expect(r.migrated).toBe(true);
@@ -66,7 +71,7 @@ describe('the quiz session store', () => {
     });
     // Written back in the new shape, and playable at the same question.
     expect(JSON.parse(mem.getItem(KEY)!).v).toBe(2);
-    const s = QuizSession.fromData(r.value)!;
+    const s = QuizSession.fromData(r.value, bank)!;
     expect(s.current!.id).toBe(ids[1]);
   });
 
@@ -77,7 +82,7 @@ describe('the quiz session store', () => {
       JSON.stringify({
         v: 2,
         data: {
-          ...QuizSession.start(defaultConfig('en', 'exam', 1, 3), 1, T0).data,
+          ...QuizSession.start(defaultConfig(bank, 'en', 'exam', 1, 3), 1, T0, bank).data,
           config: { questionIds: ['gone.q'], order: 'fixed', lang: 'en', mode: 'exam' },
           answers: [null],
         },
@@ -85,7 +90,7 @@ describe('the quiz session store', () => {
       JSON.stringify({ v: 1, data: { ids: 'nope' } }),
     ]) {
       mem.setItem(KEY, raw);
-      const r = sessionStore().load();
+      const r = sessionStore(bank).load();
       expect(r.status, raw).toBe('set-aside');
       expect(mem.getItem(KEY)).toBeNull();
       expect(mem.getItem(`${KEY}.set-aside`)).toBe(raw);
@@ -95,15 +100,17 @@ describe('the quiz session store', () => {
   it('load() leaves a session saved by a newer version (another tab) exactly as it is', () => {
     const raw = JSON.stringify({ v: 9, data: {} });
     mem.setItem(KEY, raw);
-    expect(sessionStore().load()).toEqual({ status: 'newer' });
+    expect(sessionStore(bank).load()).toEqual({ status: 'newer' });
     expect(mem.getItem(KEY)).toBe(raw);
     expect(mem.getItem(`${KEY}.set-aside`)).toBeNull();
   });
 
   it('load() reports unavailable storage instead of failing', () => {
     setBackingStorage(null);
-    expect(sessionStore().load().status).toBe('unavailable');
-    expect(sessionStore().save(QuizSession.start(defaultConfig('en', 'exam', 1, 3), 1, T0).data)).toEqual({
+    expect(sessionStore(bank).load().status).toBe('unavailable');
+    expect(
+      sessionStore(bank).save(QuizSession.start(defaultConfig(bank, 'en', 'exam', 1, 3), 1, T0, bank).data),
+    ).toEqual({
       ok: false,
       reason: 'unavailable',
     });

@@ -3,10 +3,11 @@ import {
   ATTEMPTS_MAX,
   AttemptsSchema,
   SESSION_VERSION,
-  SessionDataSchema,
   migrateSessionV1,
+  sessionDataSchema,
   type Attempt,
 } from '$lib/quiz/schema';
+import type { Bank } from '$lib/quiz/bank';
 import type { SessionData } from '$lib/quiz/session';
 
 /**
@@ -14,19 +15,24 @@ import type { SessionData } from '$lib/quiz/session';
  * `default`; a teacher's quiz can use its own slot) and the list of past attempts.
  */
 
-const sessionStores = new Map<string, Store<SessionData>>();
+const sessionStores = new WeakMap<Bank, Map<string, Store<SessionData>>>();
 
-/** The store of the quiz in progress for one slot (`qaryatayn.quiz.session.<slot>`). */
-export function sessionStore(slot = 'default'): Store<SessionData> {
-  let s = sessionStores.get(slot);
+/**
+ * The store of the quiz in progress for one slot (`qaryatayn.quiz.session.<slot>`). What it loads is
+ * checked against `bank`: a stored session naming questions this bank does not have is set aside.
+ */
+export function sessionStore(bank: Bank, slot = 'default'): Store<SessionData> {
+  let slots = sessionStores.get(bank);
+  if (!slots) sessionStores.set(bank, (slots = new Map()));
+  let s = slots.get(slot);
   if (!s) {
     s = defineStore<SessionData>({
       name: `quiz.session.${slot}`,
       version: SESSION_VERSION,
-      schema: SessionDataSchema,
+      schema: sessionDataSchema(bank),
       migrations: { 1: migrateSessionV1 },
     });
-    sessionStores.set(slot, s);
+    slots.set(slot, s);
   }
   return s;
 }

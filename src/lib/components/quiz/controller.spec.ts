@@ -1,8 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setBackingStorage } from '$lib/storage/store';
 import { MemoryStorage } from '$lib/storage/memory-storage';
+import type { Lang } from '$lib/i18n/lang';
 import type { Answer, Question } from '$lib/quiz/types';
 import { QuizController, SHORT_ROUND } from './controller.svelte';
+import { createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
+
+const bank = createBank(bankData());
 
 const wrong = (q: Question): Answer =>
   q.format === 'choice'
@@ -14,8 +19,8 @@ const wrong = (q: Question): Answer =>
 let mem: MemoryStorage;
 /** Every controller a test makes: a wrong answer writes to the review deck a moment later, in its own test's storage. */
 let made: QuizController[] = [];
-const make = (...args: ConstructorParameters<typeof QuizController>) => {
-  const c = new QuizController(...args);
+const make = (lang: Lang, opts?: ConstructorParameters<typeof QuizController>[2]) => {
+  const c = new QuizController(bank, lang, opts);
   made.push(c);
   return c;
 };

@@ -1,4 +1,5 @@
 import type { Lang } from '$lib/i18n/lang';
+import type { Bank } from '$lib/quiz/bank';
 import { randomSeed } from '$lib/quiz/rng';
 import { QuizSession, defaultConfig, retryConfig } from '$lib/quiz/session';
 import type { Attempt } from '$lib/quiz/schema';
@@ -43,12 +44,15 @@ export class QuizController {
   /** For a teacher's quiz: the last whole attempt finished, which the result link reports. */
   linked = $state.raw<LinkedAttempt | null>(null);
 
+  /** The questions, as the page loaded them. */
+  readonly bank: Bank;
   readonly slot: string;
   readonly lang: Lang;
   /** A quiz given from outside (a teacher's link); null for the standard quiz. */
   readonly given: QuizConfig | null;
 
-  constructor(lang: Lang, opts: { slot?: string; config?: QuizConfig | null } = {}) {
+  constructor(bank: Bank, lang: Lang, opts: { slot?: string; config?: QuizConfig | null } = {}) {
+    this.bank = bank;
     this.lang = lang;
     this.slot = opts.slot ?? 'default';
     this.given = opts.config ?? null;
@@ -104,30 +108,41 @@ export class QuizController {
       const l = attemptStore(this.slot).load();
       if (l.status === 'ok' && fitsQuiz(l.value, this.given)) this.linked = l.value;
     }
-    const r = sessionStore(this.slot).load();
+    const r = this.#store().load();
     // A session from a newer version (another tab) is left alone; the shell asks for a reload.
     if (r.status === 'set-aside') return 'set-aside';
     if (r.status !== 'ok') return null;
-    const s = QuizSession.fromData(r.value);
+    const s = QuizSession.fromData(r.value, this.bank);
     if (s) this.session = s;
     return s;
   }
 
+  /** Where this slot's quiz in progress is kept (read back against this bank). */
+  #store() {
+    return sessionStore(this.bank, this.slot);
+  }
+
+  /** The storage keys this quiz is kept under (another tab writing one of them: `adopt()`). */
+  get keys(): string[] {
+    return [this.#store().key, attemptsStore.key];
+  }
+
   #save(): void {
     if (!this.session) return;
-    this.unsaved = !sessionStore(this.slot).save(this.session.data).ok;
+    this.unsaved = !this.#store().save(this.session.data).ok;
   }
 
   /** Starts a quiz: the given one, or the standard one in the chosen mode and length. */
   start(mode: QuizConfig['mode'], short: boolean): void {
     const seed = randomSeed();
     this.#retrying = false;
-    const config = this.given ?? defaultConfig(this.lang, mode, seed, short ? SHORT_ROUND : undefined);
+    const config =
+      this.given ?? defaultConfig(this.bank, this.lang, mode, seed, short ? SHORT_ROUND : undefined);
     this.#begin(config);
   }
 
   #begin(config: QuizConfig): void {
-    this.session = QuizSession.start(config, randomSeed(), Date.now());
+    this.session = QuizSession.start(config, randomSeed(), Date.now(), this.bank);
     this.notices = [];
     this.view = 'play';
     this.focusQuestion = true;

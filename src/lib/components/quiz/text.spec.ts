@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { questionById } from '$lib/quiz/bank';
+import { createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import { answerText, countText, excerptEvidence, markEvidence, rightAnswerText, splitRuns } from './text';
+
+const bank = createBank(bankData());
 
 describe('quiz text helpers', () => {
   it('splitRuns(text) marks Arabic words inside English, keeping guillemets outside', () => {
@@ -63,12 +66,12 @@ describe('quiz text helpers', () => {
   });
 
   it('answerText and rightAnswerText put answers in words', () => {
-    const tf = questionById('truefalse.vote-done')!;
+    const tf = bank.byId('truefalse.vote-done')!;
     expect(answerText(tf, true, 'en')).toBe('True');
     expect(rightAnswerText(tf, 'ar')).toBe('خطأ');
-    const order = questionById('order.events')!;
+    const order = bank.byId('order.events')!;
     expect(rightAnswerText(order, 'en').split(' → ')[0]).toBe('The group seizes Palmyra');
     expect(answerText(order, null, 'en')).toBe('Not answered');
-    expect(answerText(questionById('number.n-15')!, 0, 'ar')).toBe('15');
+    expect(answerText(bank.byId('number.n-15')!, 0, 'ar')).toBe('15');
   });
 });

@@ -3,10 +3,13 @@ import { setBackingStorage } from '$lib/storage/store';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { recordMissed, readDeck, saveWord } from '$lib/storage/review';
 import { articleWords } from '$lib/content/words/all';
-import { allQuestionIds, questionById } from '$lib/quiz/bank';
+import { allQuestionIds, createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import { dayOf, type Clock } from '$lib/review/scheduler';
 import type { Answer, Question } from '$lib/quiz/types';
 import { ReviewController } from './controller.svelte';
+
+const bank = createBank(bankData());
 
 /** The current card's question (the card must be a question's). */
 function qOf(c: ReviewController): Question {
@@ -39,7 +42,7 @@ describe('ReviewController', () => {
     const ids = ['word-meaning.helicopters', 'same-root.location', 'vowelled.crisis', 'word-fits.weapons'];
     for (const id of ids) recordMissed(id, clock());
     now += DAY;
-    const c = new ReviewController(clock);
+    const c = new ReviewController(bank, clock);
     c.load();
     expect(c.dueCount()).toBe(4);
     c.start();
@@ -56,13 +59,13 @@ describe('ReviewController', () => {
     expect(shown.sort()).toEqual([...ids].sort());
     expect(c.dueCount()).toBe(0);
     expect(readDeck().deck.every((card) => card.reps === 1 && card.due > now)).toBe(true);
-    expect(questionById(ids[0])?.kind).toBe('word-meaning');
+    expect(bank.byId(ids[0])?.kind).toBe('word-meaning');
   });
 
   it('the questions missed today are due tomorrow; a session reviews each and ends with the next day', () => {
-    const ids = allQuestionIds().slice(0, 3);
+    const ids = allQuestionIds(bank).slice(0, 3);
     for (const id of ids) recordMissed(id, clock());
-    const c = new ReviewController(clock);
+    const c = new ReviewController(bank, clock);
     c.load();
     expect(c.dueCount()).toBe(0);
     expect(c.nextDay()).toBe(dayOf(now, 180) + 1);
@@ -93,15 +96,15 @@ describe('ReviewController', () => {
   });
 
   it('practising ahead reviews cards not yet due, and reports cards the bank does not know', () => {
-    recordMissed(allQuestionIds()[0], clock());
+    recordMissed(allQuestionIds(bank)[0], clock());
     recordMissed('no-such.question', clock());
-    const c = new ReviewController(clock);
+    const c = new ReviewController(bank, clock);
     c.load();
     expect(c.showable).toHaveLength(1);
     expect(c.hidden).toBe(1);
     c.start(true);
     expect(c.view).toBe('play');
-    expect(questionById(c.current!.card.key.slice(2))).toBeTruthy();
+    expect(bank.byId(c.current!.card.key.slice(2))).toBeTruthy();
     c.answerCard(right(qOf(c)));
     c.next();
     expect(c.view).toBe('done');
@@ -111,7 +114,7 @@ describe('ReviewController', () => {
     const mem = new MemoryStorage();
     setBackingStorage(mem);
     mem.setItem('qaryatayn.review.deck', 'garbage');
-    const c = new ReviewController(clock);
+    const c = new ReviewController(bank, clock);
     c.load();
     expect(c.problem).toBe('set-aside');
     setBackingStorage(null);
@@ -123,7 +126,7 @@ describe('ReviewController', () => {
     saveWord('p3.s1.w3', clock());
     saveWord('p1.s1.w1', clock());
     saveWord('p99.s1.w1', clock());
-    const c = new ReviewController(clock);
+    const c = new ReviewController(bank, clock);
     c.load();
     expect(c.hasWords).toBe(true);
     // Without the word layer, its cards wait (kept, not shown).

@@ -1,4 +1,4 @@
-import { questionById } from '$lib/quiz/bank';
+import type { Bank } from '$lib/quiz/bank';
 import { grade } from '$lib/quiz/grade';
 import type { Answer, Question } from '$lib/quiz/types';
 import {
@@ -34,9 +34,9 @@ export type Recall = 'again' | 'good' | 'easy';
 const RECALL: Record<Recall, Grade> = { again: Rating.Again, good: Rating.Good, easy: Rating.Easy };
 
 /** What a card's key names, in this bank and word layer, or undefined. */
-export function shownOf(card: ReviewCard, words: WordIndex | undefined): Shown | undefined {
+export function shownOf(card: ReviewCard, bank: Bank, words: WordIndex | undefined): Shown | undefined {
   if (card.key.startsWith('q:')) {
-    const q = questionById(card.key.slice(2));
+    const q = bank.byId(card.key.slice(2));
     return q && { card, kind: 'q', q };
   }
   const ref = words && card.key.startsWith('w:') ? parseWordFragment(card.key.slice(2)) : null;
@@ -65,19 +65,22 @@ export class ReviewController {
   /** Whether the current word card's meaning is showing. */
   revealed = $state(false);
 
+  /** The questions, as the page loaded them. */
+  readonly bank: Bank;
   readonly clock: () => Clock;
   #ahead: string[] = [];
   /** Keys of the cards answered in this session (plain state, never shown). */
   #seen: string[] = [];
   #shownAt = 0;
 
-  constructor(clock: () => Clock = () => deviceClock(Date.now())) {
+  constructor(bank: Bank, clock: () => Clock = () => deviceClock(Date.now())) {
+    this.bank = bank;
     this.clock = clock;
   }
 
   /** The cards this page can show (questions this bank knows, words once the word layer is in); others are kept, not shown. */
   get showable(): ReviewCard[] {
-    return this.deck.filter((c) => shownOf(c, this.words));
+    return this.deck.filter((c) => shownOf(c, this.bank, this.words));
   }
 
   /** Whether the deck holds word cards (the page then loads the word layer). */
@@ -127,7 +130,7 @@ export class ReviewController {
       this.view = 'done';
       return;
     }
-    this.current = shownOf(card, this.words)!;
+    this.current = shownOf(card, this.bank, this.words)!;
     this.view = 'play';
     this.focusCard = true;
     this.#shownAt = clock.now;

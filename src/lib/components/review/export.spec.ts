@@ -4,9 +4,12 @@ import { MemoryStorage } from '$lib/storage/memory-storage';
 import { recordMissed, saveWord } from '$lib/storage/review';
 import { articleWords } from '$lib/content/words/all';
 import { encodeWords } from '$lib/content/words/compact';
+import { createBank } from '$lib/quiz/bank';
+import { bankData } from '$lib/quiz/build-bank';
 import { ANKI_FILE_NAME } from '$lib/review/anki';
 import { ankiFileOfDeck, exportMessage } from './export';
 
+const bank = createBank(bankData());
 const clock = { now: Date.UTC(2026, 7, 3, 15), offset: 180 };
 const words = encodeWords(articleWords());
 const ok = () => Promise.resolve(new Response(JSON.stringify(words)));
@@ -15,15 +18,15 @@ const offline = () => Promise.reject(new TypeError('Failed to fetch'));
 beforeEach(() => setBackingStorage(new MemoryStorage()));
 afterEach(() => setBackingStorage(undefined));
 
-describe('ankiFileOfDeck(lang, fetcher)', () => {
+describe('ankiFileOfDeck(lang, bank, fetcher)', () => {
   it('an empty deck: no file, and why', async () => {
-    expect(await ankiFileOfDeck('en', vi.fn(ok))).toEqual({ ok: false, reason: 'empty' });
+    expect(await ankiFileOfDeck('en', bank, vi.fn(ok))).toEqual({ ok: false, reason: 'empty' });
   });
 
   it('question cards need no words: no fetch', async () => {
     recordMissed('who-said.q-zakharova', clock);
     const fetcher = vi.fn(offline);
-    const r = await ankiFileOfDeck('ar', fetcher);
+    const r = await ankiFileOfDeck('ar', bank, fetcher);
     expect(r).toMatchObject({ ok: true, notes: 1, skipped: 0, file: ANKI_FILE_NAME });
     expect(fetcher).not.toHaveBeenCalled();
   });
@@ -31,8 +34,8 @@ describe('ankiFileOfDeck(lang, fetcher)', () => {
   it('word cards load the words first; offline before they were ever cached, it says so', async () => {
     recordMissed('who-said.q-zakharova', clock);
     saveWord('p1.s1.w0', clock);
-    expect(await ankiFileOfDeck('en', vi.fn(offline))).toEqual({ ok: false, reason: 'not-loaded' });
-    const r = await ankiFileOfDeck('en', vi.fn(ok));
+    expect(await ankiFileOfDeck('en', bank, vi.fn(offline))).toEqual({ ok: false, reason: 'not-loaded' });
+    const r = await ankiFileOfDeck('en', bank, vi.fn(ok));
     if (!r.ok) throw new Error(r.reason);
     expect(r.notes).toBe(2);
     expect(r.text).toContain('أَفَادَ\tsaid, reported\t');

@@ -2,8 +2,7 @@ import type { Lang } from '$lib/i18n/lang';
 import { count } from '$lib/i18n/count';
 import { fill } from '$lib/i18n/strings';
 import { anki } from '$lib/i18n/strings/anki';
-import { citedSentence, questionById } from '$lib/quiz/bank';
-import { loadBank } from '$lib/quiz/load-bank';
+import type { Bank } from '$lib/quiz/bank';
 import { parseWordFragment, wordAt, type WordIndex } from '$lib/content/words';
 import { loadWords } from '$lib/content/words/load';
 import { ANKI_FILE_NAME, ankiExport, type AnkiExport } from '$lib/review/anki';
@@ -16,15 +15,19 @@ export type ExportOutcome =
   | { ok: false; reason: 'not-loaded' };
 
 /**
- * The deck as stored now, as an Anki file: loads the question bank (and the words, when the deck has
- * word cards) from the cache or the network first. Loaded, the word layer also gives the sentences.
+ * The deck as stored now, as an Anki file, its questions from the page's `bank`: loads the words first
+ * (from the cache or the network) when the deck has word cards. Loaded, the word layer also gives the
+ * sentences.
  */
-export async function ankiFileOfDeck(lang: Lang, fetcher: typeof fetch = fetch): Promise<ExportOutcome> {
+export async function ankiFileOfDeck(
+  lang: Lang,
+  bank: Bank,
+  fetcher: typeof fetch = fetch,
+): Promise<ExportOutcome> {
   const { deck } = readDeck();
   if (deck.length === 0) return { ok: false, reason: 'empty' };
   let words: WordIndex | undefined;
   try {
-    if (!(await loadBank(fetcher))) return { ok: false, reason: 'not-loaded' };
     if (deck.some((c) => c.key.startsWith('w:'))) words = await loadWords(fetcher);
   } catch {
     return { ok: false, reason: 'not-loaded' };
@@ -32,8 +35,8 @@ export async function ankiFileOfDeck(lang: Lang, fetcher: typeof fetch = fetch):
   const made = ankiExport(
     deck,
     {
-      question: questionById,
-      sentence: (id) => citedSentence(id)?.ar ?? words?.bySentence.get(id)?.text,
+      question: (id) => bank.byId(id),
+      sentence: (id) => bank.sentence(id)?.ar ?? words?.bySentence.get(id)?.text,
       word: (id) => {
         const ref = parseWordFragment(id);
         return ref && words ? wordAt(words, ref) : undefined;
