@@ -6,7 +6,7 @@ import { credits } from '$lib/content/credits';
 import { mapPageData } from '$lib/map/page-data';
 import { webManifest } from '$lib/pwa/manifest';
 import { bankData } from '$lib/quiz/build-bank';
-import { labelText, richText } from '$lib/quiz/labels';
+import { labelText, richText } from '$lib/quiz/wording';
 import type { Label, Rich } from '$lib/quiz/types';
 import { readerView } from '$lib/server/reader-view';
 import { STORED } from '$lib/storage/registry';

@@ -5,7 +5,7 @@ import { bankData } from './build-bank';
 import { HAND_CHOICE, HAND_FILL } from './data/hand';
 import { CLAIM_ALSO_SAID_BY, NUMBER_QUESTIONS, PLACE_QUESTIONS } from './data/templates';
 import { datedEvents, dayFitsEvent, numberDistractors, speakerDistractors, voiceGroup } from './generate';
-import { isShowable, labelText, richText } from './labels';
+import { isShowable, labelText, richText } from './wording';
 import { KINDS, type Label, type Question, type Rich } from './types';
 
 const bank = createBank(bankData());

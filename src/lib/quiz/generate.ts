@@ -12,7 +12,7 @@ import {
   RELATIVE_DATES,
   VOICE_GROUPS,
 } from './data/templates';
-import { MAX_ORDINAL } from './labels';
+import { MAX_ORDINAL } from './wording';
 import type { ChoiceQuestion, Evidence, Label, Option, OrderQuestion, Question, Rich } from './types';
 
 /*

@@ -15,6 +15,6 @@ export {
 } from './session';
 export { QUESTION_CODES, codeOf, idOfCode } from './codes';
 export { QuizConfigSchema, AnswerSchema, sessionDataSchema, type Attempt } from './schema';
-export { labelText, richText } from './labels';
+export { labelText, richText } from './wording';
 export { mulberry32, shuffle, seededPermutation, randomSeed } from './rng';
 export { KINDS, type Answer, type Kind, type Question, type QuizConfig } from './types';

@@ -4,7 +4,7 @@ import { createBank } from './bank';
 import { bankData } from './build-bank';
 import { HAND_ORDER } from './data/hand';
 import { dayFitsEvent } from './generate';
-import { labelText, richText } from './labels';
+import { labelText, richText } from './wording';
 import type { OrderQuestion } from './types';
 
 const bank = createBank(bankData());

@@ -8,7 +8,7 @@ import { bankData } from './build-bank';
 import { QUESTION_CODES, codeOf } from './codes';
 import { VOCAB } from './data/vocab';
 import { grade } from './grade';
-import { labelText } from './labels';
+import { labelText } from './wording';
 import {
   caseReadings,
   glossesOverlap,

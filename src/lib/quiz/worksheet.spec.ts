@@ -4,7 +4,7 @@ import { LANGS } from '$lib/i18n/lang';
 import { quiz } from '$lib/i18n/strings/quiz';
 import { allQuestionIds, createBank } from './bank';
 import { bankData } from './build-bank';
-import { labelText } from './labels';
+import { labelText } from './wording';
 import { displayOrder, playOrder } from './session';
 import type { Question } from './types';
 import { articleWords } from '$lib/content/words/all';

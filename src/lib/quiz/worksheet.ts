@@ -5,7 +5,7 @@ import { fill } from '$lib/i18n/strings';
 import { print } from '$lib/i18n/strings/print';
 import { quiz } from '$lib/i18n/strings/quiz';
 import { reader } from '$lib/i18n/strings/reader';
-import { isArabicLabel, labelText, richText } from './labels';
+import { isArabicLabel, labelText, richText } from './wording';
 import { displayOrder, playOrder } from './session';
 import type { Option, Passage, Question, QuizConfig } from './types';
 import { tokenize } from '$lib/content/words/tokenize';

@@ -1,6 +1,6 @@
 import type { Lang } from '$lib/i18n/lang';
 import { quiz as quizStrings } from '$lib/i18n/strings/quiz';
-import { labelText, richText } from '$lib/quiz/labels';
+import { labelText, richText } from '$lib/quiz/wording';
 import { displayOrder } from '$lib/quiz/session';
 import type { Question } from '$lib/quiz/types';
 import type { Word } from '$lib/content/words/schema';

@@ -1,59 +1,10 @@
-import { quiz } from '$lib/i18n/strings/quiz';
-import { count } from '$lib/i18n/count';
-import type { Lang } from '$lib/i18n/lang';
-import { labelText } from '$lib/quiz/labels';
-import type { Answer, Kind, Question } from '$lib/quiz/types';
 import { wholeWords } from '$lib/content/words/tokenize';
 
-/** Words the quiz shows about questions and answers, in the UI language. */
-
-const KIND_KEY = {
-  choice: 'kind_choice',
-  truefalse: 'kind_truefalse',
-  order: 'kind_order',
-  date: 'kind_date',
-  'relative-date': 'kind_relativeDate',
-  'who-said': 'kind_whoSaid',
-  claim: 'kind_claim',
-  number: 'kind_number',
-  place: 'kind_place',
-  fill: 'kind_fill',
-  inference: 'kind_inference',
-  'word-meaning': 'kind_wordMeaning',
-  'same-root': 'kind_sameRoot',
-  vowelled: 'kind_vowelled',
-  'word-fits': 'kind_wordFits',
-} as const satisfies Record<Kind, keyof (typeof quiz)['en']>;
-
-export function kindLabel(kind: Kind, lang: Lang): string {
-  return quiz[lang][KIND_KEY[kind]];
-}
-
-/** "48 questions" / «48 سؤالاً», with Arabic's number agreement. */
-export function countText(n: number, lang: Lang): string {
-  return count(n, 'question', lang);
-}
-
-/** An answer as words: the option, True/False, or the items in the order given. */
-export function answerText(q: Question, a: Answer | null, lang: Lang): string {
-  const s = quiz[lang];
-  if (a === null) return s.notAnswered;
-  if (q.format === 'choice')
-    return typeof a === 'number' && q.options[a] ? labelText(q.options[a].label, lang) : '';
-  if (q.format === 'truefalse') return a === true ? s.trueLabel : s.falseLabel;
-  return Array.isArray(a) ? a.map((i) => labelText(q.items[i].label, lang)).join(arrow(lang)) : '';
-}
-
-/** The right answer as words. */
-export function rightAnswerText(q: Question, lang: Lang): string {
-  if (q.format === 'choice') return labelText(q.options[q.answer].label, lang);
-  if (q.format === 'truefalse') return q.answer ? quiz[lang].trueLabel : quiz[lang].falseLabel;
-  return q.items.map((it) => labelText(it.label, lang)).join(arrow(lang));
-}
-
-function arrow(lang: Lang): string {
-  return lang === 'ar' ? ' ← ' : ' → ';
-}
+/*
+ * How the quiz sets text on the page: Arabic runs inside English text, and an article's sentence with
+ * its evidence words marked (shortened when long). The words about questions themselves (labels,
+ * kinds, answers, one-line summaries) are built in `$lib/quiz/wording`.
+ */
 
 /** A run of text that is Arabic (to be marked `lang="ar"`) or not. */
 export type Run = { text: string; ar: boolean; at: number };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createBank } from '$lib/quiz/bank';
-import { bankData } from '$lib/quiz/build-bank';
-import { questionSummary, summaryParts } from './summary';
+import { createBank } from './bank';
+import { bankData } from './build-bank';
+import { answerText, countText, questionSummary, rightAnswerText, summaryParts } from './wording';
 
 const bank = createBank(bankData());
 
@@ -31,5 +31,27 @@ describe('summaryParts(q, lang, max)', () => {
     const short = summaryParts(quote, 'en', 90);
     expect(short.detail.endsWith('…')).toBe(true);
     expect(short.detail.startsWith('«')).toBe(true);
+  });
+});
+
+describe('the words for a question’s answers and count', () => {
+  it('countText(n, lang) agrees numbers with nouns in Arabic', () => {
+    expect(countText(48, 'ar')).toBe('48 سؤالاً');
+    expect(countText(10, 'ar')).toBe('10 أسئلة');
+    expect(countText(1, 'ar')).toBe('سؤال واحد');
+    expect(countText(2, 'ar')).toBe('سؤالان');
+    expect(countText(100, 'ar')).toBe('100 سؤال');
+    expect(countText(103, 'ar')).toBe('103 أسئلة');
+    expect(countText(48, 'en')).toBe('48 questions');
+  });
+
+  it('answerText and rightAnswerText put answers in words', () => {
+    const tf = bank.byId('truefalse.vote-done')!;
+    expect(answerText(tf, true, 'en')).toBe('True');
+    expect(rightAnswerText(tf, 'ar')).toBe('خطأ');
+    const order = bank.byId('order.events')!;
+    expect(rightAnswerText(order, 'en').split(' → ')[0]).toBe('The group seizes Palmyra');
+    expect(answerText(order, null, 'en')).toBe('Not answered');
+    expect(answerText(bank.byId('number.n-15')!, 0, 'ar')).toBe('15');
   });
 });
