@@ -80,6 +80,7 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    setupFiles: ['src/lib/quiz/test-setup.ts'],
     projects: [
       {
         extends: true,
