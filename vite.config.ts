@@ -80,7 +80,6 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    setupFiles: ['src/lib/quiz/test-setup.ts'],
     projects: [
       {
         extends: true,
