@@ -34,7 +34,7 @@ describe('navLinksHtml', () => {
     expect(html).toContain(
       '<span>Quiz</span><span class="due-badge" aria-hidden="true">3</span><span class="visually-hidden">To review today: 3</span></a>',
     );
-    expect(html.match(/class="badge"/g)).toHaveLength(1);
+    expect(html.match(/class="due-badge"/g)).toHaveLength(1);
   });
 
   it('keeps four tabs on a phone and puts the words page in "More", after the review', () => {
