@@ -1,5 +1,5 @@
 /**
- * Closing a sheet that is not modal (`Sheet`'s `modal={false}`), as a modal one closes: Escape, from
+ * Closing a sheet that is not modal (`Sheet`'s `live`) as a modal one closes: Escape, from
  * anywhere (the sheet is what is on top), and a click outside it, except a click `keep` says is the
  * page's (on the reader, a tap on another word shows that word in the same card). Returns the teardown.
  */
