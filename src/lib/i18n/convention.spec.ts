@@ -192,10 +192,10 @@ describe('every Arabic string the app can show keeps the article’s digits and 
   });
 
   it('every Arabic word written in the source: components, modules, pages (tests and width tables aside)', () => {
-    // Not shown: the timeline's glyph-width table (widths of every digit a text might hold) and the
+    // Not shown: the text-width tables (widths of every digit a text might hold) and the
     // share-link benchmark's fixture (a title as a teacher might type it). The built pages are scanned
     // after the build, in scripts/budget.js.
-    const SKIP = new Set(['src/lib/timeline/textWidth.ts', 'src/lib/share/bench.ts']);
+    const SKIP = new Set(['src/lib/text/width.ts', 'src/lib/share/bench.ts']);
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((f) => {
         const p = join(dir, f);

@@ -1,5 +1,6 @@
 import type { Lang } from '$lib/i18n/lang';
-import { estimateLabel, layoutLabels, nearestOnBox, textWidth, type Box, type PlacedLabel } from './labels';
+import { estimateWidth } from '$lib/text/width';
+import { estimateLabel, layoutLabels, nearestOnBox, type Box, type PlacedLabel } from './labels';
 import type { Side, Story } from './places';
 import type { Pt, Scene } from './types';
 import { applyView, type View } from './zoom';
@@ -68,8 +69,8 @@ export type Frame = {
 
 /** Estimated size of a region name (countries in small capitals in English, plain in Arabic). */
 export function estimateRegion(lang: Lang, text: string): { w: number; h: number } {
-  if (lang === 'ar') return { w: Math.ceil(textWidth(text, 14, false)) + 4, h: 24 };
-  return { w: Math.ceil(textWidth(text.toUpperCase(), 11) + text.length * 0.09 * 11) + 4, h: 16 };
+  if (lang === 'ar') return { w: Math.ceil(estimateWidth(text, 14, false)) + 4, h: 24 };
+  return { w: Math.ceil(estimateWidth(text.toUpperCase(), 11) + text.length * 0.09 * 11) + 4, h: 16 };
 }
 
 /**

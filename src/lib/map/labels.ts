@@ -1,4 +1,5 @@
 import type { Lang } from '$lib/i18n/lang';
+import { estimateWidth } from '$lib/text/width';
 import type { Side } from './places';
 
 /** A rectangle in CSS pixels, top-left corner and size. */
@@ -243,8 +244,9 @@ export function nearestOnBox(b: Box, x: number, y: number): [number, number] {
 
 // ── The width model ───────────────────────────────────────────────────────────────────────────────
 // Labels are measured in the browser once they are drawn. Before that (the prerendered page) and in
-// unit tests, sizes come from this model, set a little wider than the real text in Chromium with the
-// bundled Noto Naskh Arabic and system sans fonts, so a layout that fits here fits on the page.
+// unit tests, sizes come from lib/text/width.ts's estimate, set a little wider than the real text in
+// Chromium with the bundled Noto Naskh Arabic and system sans fonts, so a layout that fits here fits on
+// the page.
 
 /** Label typography, shared by the model and the CSS (in px at the default text size). */
 export const LABEL_STYLE = {
@@ -255,35 +257,11 @@ export const LABEL_STYLE = {
   padY: 1,
 } as const;
 
-/** Arabic letters by how much room they take (Noto Naskh Arabic): narrow, wide, else medium. */
-const AR_NARROW = /[اأإآلدذرزو]/;
-const AR_WIDE = /[حخجعغمصضشسقفكطظه]/;
-
-/**
- * Estimated width of one line of text in px: per-character widths in em, set a little above the
- * widest fonts seen (DejaVu Sans for Latin, Noto Naskh Arabic), so an estimated layout never crowds.
- */
-export function textWidth(text: string, px: number, bold = true): number {
-  let em = 0;
-  for (const ch of text) {
-    if (AR_NARROW.test(ch)) em += 0.34;
-    else if (AR_WIDE.test(ch)) em += 0.75;
-    else if (/[\u0600-\u06ff]/.test(ch)) em += 0.5;
-    else if (ch === ' ') em += 0.3;
-    else if (/[mwMW]/.test(ch)) em += 0.95;
-    else if (/[A-Z]/.test(ch)) em += 0.76;
-    else if (/[iljtfr.,'’()-]/.test(ch)) em += 0.38;
-    else if (ch === '–') em += 0.55;
-    else em += 0.67;
-  }
-  return em * px * (bold ? 1.06 : 1);
-}
-
 /** Estimated size of a place label box: its name (one line or two), and an optional smaller line. */
 export function estimateLabel(lang: Lang, name: string | string[], sub?: string): { w: number; h: number } {
   const s = LABEL_STYLE[lang];
   const lines = typeof name === 'string' ? [name] : name;
-  const w = Math.max(...lines.map((l) => textWidth(l, s.font)), sub ? textWidth(sub, s.sub) : 0);
+  const w = Math.max(...lines.map((l) => estimateWidth(l, s.font)), sub ? estimateWidth(sub, s.sub) : 0);
   const h = s.font * s.line * lines.length + (sub ? s.sub * s.line : 0);
   // Plus padding, and the 1px border all labels have.
   return { w: Math.ceil(w + 2 * LABEL_STYLE.padX + 2), h: Math.ceil(h + 2 * LABEL_STYLE.padY + 2) };

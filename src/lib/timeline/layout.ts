@@ -3,7 +3,7 @@ import type { AxisText } from './axisText';
 import { dodge } from './dodge';
 import { spanLanes, stackFlags } from './lanes';
 import { allocate, brokenScale, clusterSpans, padExtents, type BrokenScale } from './scale';
-import { textWidth, wrapText, type Weight } from './textWidth';
+import { textWidth, wrapText, type Weight } from '$lib/text/width';
 import { dropOverlaps, extentOf, pickStep, STEPS, tickTimes, type AxisLabel, type Step } from './ticks';
 import { VERTICAL_BELOW } from './sizes';
 import { anchorOf, DAY, spanOf, type Span } from './time';

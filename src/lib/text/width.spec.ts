@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textEm, textWidth, wrapText } from './textWidth';
+import { estimateWidth, textEm, textWidth, wrapText } from './width';
 
 /**
  * Widths Chromium 156 measured (canvas measureText at 100 px, in em) for the chart's real titles and
@@ -131,5 +131,23 @@ describe('wrapText(text, maxWidth, px)', () => {
 
   it('gives one empty line for no text', () => {
     expect(wrapText('', 100, px).lines).toEqual(['']);
+  });
+});
+
+describe('estimateWidth(text, px, bold)', () => {
+  it.each([
+    // P .76 + a .67 + l .38 + m .95 + y .67 + r .38 + a .67 = 4.48 em
+    ['Palmyra', 10, false, 44.8],
+    ['Palmyra', 10, true, 44.8 * 1.06],
+    // A space is 0.3 em, an en dash 0.55.
+    [' – ', 10, false, 11.5],
+    // Arabic: ت medium 0.5, د narrow 0.34, م wide 0.75, ر narrow 0.34
+    ['تدمر', 10, false, 19.3],
+  ])('%j at %i px (bold %s) is %d px', (text, px, bold, want) => {
+    expect(estimateWidth(text, px, bold)).toBeCloseTo(want, 9);
+  });
+
+  it('is bold unless told otherwise', () => {
+    expect(estimateWidth('Homs', 13)).toBe(estimateWidth('Homs', 13, true));
   });
 });

@@ -1,7 +1,12 @@
 /**
- * A deterministic text-width model, so label layout is the same in tests, at prerender and on every
- * phone. It errs wide on purpose: Latin is measured in DejaVu Sans (wider than Roboto, San Francisco
- * or Segoe UI), Arabic in the bundled Noto Naskh Arabic, bold, with each letter in its joined form.
+ * Text widths without a browser: one module for the timeline and the map, so labels are laid out the
+ * same in tests, at prerender and on every phone. Two models, both erring wide on purpose:
+ * - `textWidth`/`wrapText` (the timeline): font tables. Latin is measured in DejaVu Sans (wider than
+ *   Roboto, San Francisco or Segoe UI), Arabic in the bundled Noto Naskh Arabic, bold, with each letter
+ *   in its joined form.
+ * - `estimateWidth` (the map's place labels): a few classes of letters. The map measures its labels in
+ *   the page once they are drawn, so this only places the prerendered page; its figures are the ones that
+ *   page was tuned with (the font tables would move its labels).
  */
 
 /** Advance widths of printable ASCII (32–126) in hundredths of an em: DejaVu Sans Book. */
@@ -154,4 +159,29 @@ export function wrapText(text: string, maxWidth: number, fontPx: number, weight:
   }
   if (line || lines.length === 0) lines.push(line);
   return { lines, width };
+}
+
+/** Arabic letters by how much room they take (Noto Naskh Arabic): narrow, wide, else medium. */
+const AR_NARROW = /[اأإآلدذرزو]/;
+const AR_WIDE = /[حخجعغمصضشسقفكطظه]/;
+
+/**
+ * Estimated width of one line of text in px, for the map's labels before the page measures them:
+ * per-character widths in em, set a little above the widest fonts seen (DejaVu Sans for Latin, Noto
+ * Naskh Arabic), so an estimated layout never crowds.
+ */
+export function estimateWidth(text: string, px: number, bold = true): number {
+  let em = 0;
+  for (const ch of text) {
+    if (AR_NARROW.test(ch)) em += 0.34;
+    else if (AR_WIDE.test(ch)) em += 0.75;
+    else if (/[\u0600-\u06ff]/.test(ch)) em += 0.5;
+    else if (ch === ' ') em += 0.3;
+    else if (/[mwMW]/.test(ch)) em += 0.95;
+    else if (/[A-Z]/.test(ch)) em += 0.76;
+    else if (/[iljtfr.,'’()-]/.test(ch)) em += 0.38;
+    else if (ch === '–') em += 0.55;
+    else em += 0.67;
+  }
+  return em * px * (bold ? 1.06 : 1);
 }
