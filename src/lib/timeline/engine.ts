@@ -3,6 +3,7 @@
  * page's first load stays within its budget while the list of events is already on screen.
  */
 export { axisText } from './axisText';
-export { frameAt, layoutTimeline } from './layout';
+export { frameAt } from './frame';
+export { layoutTimeline } from './layout';
 export { centreOn, clampTransform, zoomAround } from './zoom';
 export { framePaths } from './paths';

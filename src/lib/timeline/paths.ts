@@ -1,4 +1,5 @@
-import type { Frame, Layout } from './layout';
+import type { Frame } from './frame';
+import type { Layout } from './layout';
 
 /** One decimal is finer than a pixel and keeps the path strings short. */
 const r = (v: number) => Math.round(v * 10) / 10;
