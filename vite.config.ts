@@ -75,8 +75,9 @@ export default defineConfig({
     target: ['chrome98', 'edge98', 'firefox90', 'safari16'],
     // No preload links for the error page SvelteKit imports at every start-up (see preloadDeps).
     modulePreload: { resolveDependencies: preloadDeps },
-    // The Arabic font goes into the stylesheet (see src/lib/fonts/fonts.css); other assets as usual.
-    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? true : undefined),
+    // Fonts are files, except where a stylesheet asks for one inlined (`?inline`: the Arabic font in
+    // src/lib/fonts/first-paint.css, the language switch's face in fonts.css).
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
   },
   test: {
     environment: 'node',

@@ -7,6 +7,7 @@ import { BUILD, firstLoad, precache, wordsJson, fileOf, KB } from './bytes.js';
 import { BUDGET, PAGES, bytesBroken, firstTransfer } from './bench/budgets.js';
 import { COMPILE_HINT } from './chunks.js';
 import { describeFindings, scanBuild } from './convention.js';
+import { firstPaintBroken } from './first-paint-fonts.js';
 
 if (!existsSync(`${BUILD}index.html`)) {
   console.error('No build/: run "npm run build" first.');
@@ -18,6 +19,16 @@ const pc = precache();
 const words = wordsJson();
 const broken = bytesBroken({ pages: rows, precache: pc, words });
 const ar = rows.find((r) => r.route === 'ar/');
+
+// Arabic on screen at first paint is drawn in the bundled font from that paint: every page whose HTML
+// shows Arabic links the font inlined (scripts/first-paint-fonts.js).
+broken.push(
+  ...firstPaintBroken(
+    ['', ...PAGES]
+      .filter((r) => existsSync(`${BUILD}${fileOf(r)}`))
+      .map((route) => ({ route, html: readFileSync(`${BUILD}${fileOf(route)}`, 'utf8') })),
+  ),
+);
 
 // Two properties of the build that start-up time depends on (see vite.config.ts and scripts/chunks.js).
 const js = readdirSync(join(BUILD, '_app/immutable'), { recursive: true })
@@ -65,10 +76,12 @@ if (style.found.length)
     `${style.found.length} Arabic number(s) or month name(s) off the article's convention in build/:\n    ${describeFindings(style.found.slice(0, 20)).replaceAll('\n', '\n    ')}${style.found.length > 20 ? '\n    …' : ''}`,
   );
 
-console.log('route            JS gzip   CSS gzip   HTML gzip   fonts (files + inlined in CSS)');
+console.log(
+  'route            JS gzip   CSS gzip   HTML gzip   fonts (files + inlined in CSS; files a tap may fetch)',
+);
 for (const r of rows)
   console.log(
-    `/${r.route.padEnd(15)} ${String(KB(r.js.gzip)).padStart(6)} KB ${String(KB(r.css.gzip)).padStart(6)} KB ${String(KB(r.html.gzip)).padStart(7)} KB ${String(KB(r.fonts.bytes)).padStart(6)} KB + ${KB(r.fonts.inline)} KB`,
+    `/${r.route.padEnd(15)} ${String(KB(r.js.gzip)).padStart(6)} KB ${String(KB(r.css.gzip)).padStart(6)} KB ${String(KB(r.html.gzip)).padStart(7)} KB ${String(KB(r.fonts.bytes)).padStart(6)} KB + ${String(KB(r.fonts.inline)).padStart(4)} KB; ${KB(r.fonts.onDemand.bytes)} KB`,
   );
 console.log(
   `/ar/ first-load transfer: ${ar ? KB(firstTransfer(ar)) : '–'} KB (budget ${BUDGET.arTransferKb}); precache: ${KB(pc.transfer)} KB to download, ${KB(pc.bytes)} KB stored, ${pc.count} files${pc.fromWorker ? '' : ' (no worker yet: estimated)'}`,

@@ -17,6 +17,9 @@ function read(rel) {
   return readFileSync(join(BUILD, rel.replace(/^\//, '')));
 }
 
+/** The Arabic font's files, which pages fetch only when a tap shows Arabic (see firstLoad). */
+const ON_DEMAND_FONT = /\/naskh-(400|700|space)\.[\w-]+\.woff2$/;
+
 /** Every same-origin URL a page's HTML makes the browser fetch before it is interactive. */
 export function firstLoad(route) {
   const html = read(fileOf(route)).toString('utf8');
@@ -30,23 +33,35 @@ export function firstLoad(route) {
     else if (/rel="stylesheet"/.test(tag)) css.add(href);
   }
   for (const m of html.matchAll(/import\("(\/[^"]+\.js)"\)/g)) js.add(m[1]);
-  // Fonts the stylesheets declare (woff2 only: every browser we serve takes woff2): files they fetch,
-  // and fonts inlined in them as data: URLs (counted in the CSS bytes already; `inline` tells how many).
+  // Fonts the stylesheets declare (woff2 only: every browser we serve takes woff2): fonts inlined in them
+  // as data: URLs (counted in the CSS bytes already; `inline` tells how many), and font files. A file is
+  // fetched only when text in its face is drawn; the app's stylesheets name the Arabic font's files for
+  // the Arabic a tap may open on a page without it inlined (src/lib/fonts/fonts.css), and the pages whose
+  // HTML shows Arabic have it inlined (scripts/first-paint-fonts.js checks), so those files are not part
+  // of a first load: `onDemand` lists them.
   const fonts = new Set();
   let inline = 0;
   for (const c of css) {
     const text = read(c).toString('utf8');
     for (const m of text.matchAll(/url\(([^)]+\.woff2)\)/g)) fonts.add(m[1].replace(/["']/g, ''));
+    // The same file inlined twice (the space, in both weights) is sent twice.
     for (const m of text.matchAll(/url\(["']?data:font\/woff2;base64,([A-Za-z0-9+/=]+)/g))
       inline += Buffer.from(m[1], 'base64').length;
   }
+  const onDemand = [...fonts].filter((f) => ON_DEMAND_FONT.test(f));
+  for (const f of onDemand) fonts.delete(f);
   const sum = (set, f) => [...set].reduce((n, u) => n + f(read(u)), 0);
   return {
     route,
     html: { raw: Buffer.byteLength(html), gzip: gz(Buffer.from(html)) },
     js: { files: js.size, raw: sum(js, (b) => b.length), gzip: sum(js, gz) },
     css: { files: css.size, raw: sum(css, (b) => b.length), gzip: sum(css, gz) },
-    fonts: { files: [...fonts], bytes: sum(fonts, (b) => b.length), inline },
+    fonts: {
+      files: [...fonts],
+      bytes: sum(fonts, (b) => b.length),
+      inline,
+      onDemand: { files: onDemand, bytes: sum(new Set(onDemand), (b) => b.length) },
+    },
   };
 }
 

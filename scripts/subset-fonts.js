@@ -14,6 +14,12 @@
 // space come from the same release's Latin file, cut to those two characters (naskh-space.woff2; the
 // same 221/1000 em advance in both weights), so the spaces between Arabic words are the font's own on
 // every device, never a fallback font's.
+//
+// It also cuts naskh-label.woff2: the bold with only the letters of «العربية», the language switch every
+// English page shows in its top bar (and the settings sheet), with the contextual forms they take (the
+// layout closure: without it the letters would not join). Small enough to inline in the stylesheet every
+// page loads, so that label is drawn in this font from the first paint on pages that load no other
+// Arabic (src/lib/fonts/fonts.css).
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
@@ -84,13 +90,16 @@ export const sourceFont = (subset, weight) =>
 /** The two spaces, which the Arabic file lacks. */
 export const SPACES = ' \u00a0';
 
+/** The language switch's label on the English pages (`switchTo` in src/lib/i18n/strings/core.ts). */
+export const LABEL = 'العربية';
+
 async function main() {
   const codepoints = [...new Set([...BASE, ...usedArabic()])].sort((a, b) => a - b);
   const text = String.fromCodePoint(...codepoints);
-  /** @param {string} src @param {string} chars @param {string} name */
-  const cut = async (src, chars, name) => {
+  /** @param {string} src @param {string} chars @param {string} name @param {{ noHinting?: boolean }} [options] */
+  const cut = async (src, chars, name, options = {}) => {
     const full = readFileSync(src);
-    const out = await subsetFont(full, chars, { targetFormat: 'woff2' });
+    const out = await subsetFont(full, chars, { targetFormat: 'woff2', ...options });
     writeFileSync(join(OUT, name), out);
     console.log(`${name}: ${full.length} → ${out.length} bytes`);
   };
@@ -98,6 +107,8 @@ async function main() {
   // Plus the hyphen, only for its outline: browsers' font sanitizer (OTS, in Chromium and Firefox)
   // rejects a font whose glyphs are all empty. fonts.css gives this file the two spaces only.
   await cut(sourceFont('latin', 400), `${SPACES}-`, 'naskh-space.woff2');
+  // The switch is a button, semibold (600), which the bold face serves. No hinting: browsers ignore it.
+  await cut(sourceFont('arabic', 700), LABEL, 'naskh-label.woff2', { noHinting: true });
   writeFileSync(join(OUT, 'coverage.json'), `${JSON.stringify(codepoints)}\n`);
   console.log(`${codepoints.length} characters`);
 }

@@ -7,9 +7,15 @@
 // this file; @vite-pwa/sveltekit then writes the precache list into `self.__WB_MANIFEST`. It makes no
 // request of its own except fetching the precache list from this origin, and routes nothing else.
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  matchPrecache,
+  precacheAndRoute,
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { FALLBACK_URL, IGNORED_PARAMS, urlVariations } from '$lib/pwa/precache';
+import { inlinedFontIndex, inlinedFonts, isFirstPaintCss } from '$lib/pwa/fonts';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -24,10 +30,30 @@ self.addEventListener('message', (event) => {
 clientsClaim();
 cleanupOutdatedCaches();
 
-precacheAndRoute(self.__WB_MANIFEST, {
+const manifest = self.__WB_MANIFEST;
+precacheAndRoute(manifest, {
   ignoreURLParametersMatching: IGNORED_PARAMS,
   urlManipulation: ({ url }) => urlVariations(url),
 });
+
+// The Arabic font's files, which the pages without it inlined ask for by URL, come out of the precached
+// stylesheet that inlines them (src/lib/pwa/fonts.ts): the precache holds the font once.
+const firstPaintCss = manifest.map((e) => (typeof e === 'string' ? e : e.url)).find(isFirstPaintCss);
+let fonts: Promise<Uint8Array<ArrayBuffer>[]> | null = null;
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && firstPaintCss !== undefined && inlinedFontIndex(url.pathname) >= 0,
+  async ({ request, url }) => {
+    fonts ??= matchPrecache(firstPaintCss!)
+      .then(async (css) => (css ? inlinedFonts(await css.text()) : []))
+      .catch(() => []);
+    const font = (await fonts)[inlinedFontIndex(url.pathname)];
+    if (!font) {
+      fonts = null;
+      return fetch(request);
+    }
+    return new Response(font, { headers: { 'content-type': 'font/woff2' } });
+  },
+);
 
 // Any other page (an unknown path, a page with an unexpected query string) gets the fallback page, which
 // renders known routes in the browser and the not-found page, in the path's language, for the rest.

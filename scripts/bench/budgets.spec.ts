@@ -16,7 +16,7 @@ const page = (route: string, jsKb = 40) => ({
   html: { raw: 0, gzip: kb(5) },
   js: { files: 1, raw: 0, gzip: kb(jsKb) },
   css: { files: 1, raw: 0, gzip: kb(30) },
-  fonts: { files: [], bytes: 0, inline: kb(20) },
+  fonts: { files: [], bytes: 0, inline: kb(20), onDemand: { files: [], bytes: 0 } },
 });
 const precache = (transferKb = 500, found = true) => ({
   fromWorker: true,

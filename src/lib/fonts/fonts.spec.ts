@@ -1,19 +1,29 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { usedArabic, BASE, SPACES, sourceFont } from '../../../scripts/subset-fonts.js';
+import { usedArabic, BASE, LABEL, SPACES, sourceFont } from '../../../scripts/subset-fonts.js';
 import { openFont } from '../../../scripts/font-tools.js';
 import { sentences } from '$lib/content';
 import { tokenize } from '$lib/content/words/tokenize';
+import { core } from '$lib/i18n/strings/core';
 
 type Font = Awaited<ReturnType<typeof openFont>>;
 const coverage: number[] = JSON.parse(readFileSync(new URL('./coverage.json', import.meta.url), 'utf8'));
 const file = (name: string) => new URL(`./${name}`, import.meta.url).pathname;
 const css = readFileSync(file('fonts.css'), 'utf8');
+const firstPaint = readFileSync(file('first-paint.css'), 'utf8');
+
+/** Each @font-face of a stylesheet: its descriptors, as written. */
+function faces(text: string) {
+  return [...text.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) =>
+    Object.fromEntries([...m[1].matchAll(/([\w-]+):\s*([^;]+);/g)].map((d) => [d[1], d[2].trim()])),
+  );
+}
 
 const WEIGHTS = [400, 700] as const;
 const cut: Record<number, Font> = {};
 const full: Record<number, Font> = {};
 let space: Font;
+let label: Font;
 
 beforeAll(async () => {
   for (const w of WEIGHTS) {
@@ -21,6 +31,7 @@ beforeAll(async () => {
     full[w] = await openFont(sourceFont('arabic', w));
   }
   space = await openFont(file('naskh-space.woff2'));
+  label = await openFont(file('naskh-label.woff2'));
 });
 
 /** The marks the word layer writes: fatḥatān … sukūn (shadda included) and the superscript alif. */
@@ -74,14 +85,54 @@ describe('the Arabic font the app ships', () => {
   });
 
   it('declares in fonts.css exactly the characters each file has (the spaces from the Latin file)', () => {
-    const ranges = [...css.matchAll(/unicode-range:\s*([^;]+);/g)].map((m) => m[1].trim());
-    expect(ranges).toEqual(['U+0600-06FF', 'U+0600-06FF', 'U+0020, U+00A0', 'U+0020, U+00A0']);
+    const ranges = faces(css).map((f) => f['unicode-range']);
+    expect(ranges.slice(0, 4)).toEqual(['U+0600-06FF', 'U+0600-06FF', 'U+0020, U+00A0', 'U+0020, U+00A0']);
     for (const w of WEIGHTS)
       for (const c of cut[w].unicodes) expect(c >= 0x600 && c <= 0x6ff, `U+${c.toString(16)}`).toBe(true);
     // The hyphen is there for its outline only (a font of empty glyphs is refused by OTS).
     expect([...space.unicodes].sort((a, b) => a - b)).toEqual([0x20, 0x2d, 0xa0]);
     // The Arabic file has no space: without the Latin one, a phone would use another font's.
     for (const w of WEIGHTS) expect(cut[w].unicodes.has(0x20)).toBe(false);
+  });
+
+  it('is inlined in first-paint.css with the same files and descriptors as fonts.css by URL, under its own name', () => {
+    const byUrl = faces(css).filter((f) => f['font-family'] === "'Noto Naskh Arabic'");
+    const inline = faces(firstPaint);
+    expect(byUrl).toHaveLength(4);
+    expect(inline.map((f) => f['font-family'])).toEqual(Array(4).fill("'Noto Naskh Arabic Inline'"));
+    expect(inline.map((f) => ({ ...f, 'font-family': '', src: f.src.replace('?inline', '') }))).toEqual(
+      byUrl.map((f) => ({ ...f, 'font-family': '' })),
+    );
+    for (const f of inline) expect(f.src).toMatch(/\?inline'\)/);
+    for (const f of byUrl) expect(f.src).not.toMatch(/\?inline/);
+    // The worker takes the files out of first-paint.css in this order (src/lib/pwa/fonts.ts).
+    expect([...new Set(inline.map((f) => /naskh-[\w]+/.exec(f.src)![0]))]).toEqual([
+      'naskh-400',
+      'naskh-700',
+      'naskh-space',
+    ]);
+    // And the pages that link it set their Arabic in it.
+    expect(firstPaint).toMatch(/:root:root\s*\{\s*--font-ar:\s*'Noto Naskh Arabic Inline'/);
+  });
+
+  it('draws the English pages’ language switch from its own small face, as the bold draws it', () => {
+    expect(core.en.switchTo).toBe(LABEL);
+    const face = faces(css).find((f) => f['font-family'] === "'Noto Naskh Arabic Label'")!;
+    expect(face.src).toMatch(/naskh-label\.woff2\?inline/);
+    expect(face['font-weight']).toBe('700');
+    const listed = face['unicode-range'].split(/,\s*/).flatMap((r: string) => {
+      const [a, b = a] = r
+        .replace('U+', '')
+        .split('-')
+        .map((h) => parseInt(h, 16));
+      return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+    });
+    const letters = [...new Set([...LABEL].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
+    // Plus the space, which the file lacks, for the line's metrics (see fonts.css).
+    expect(listed.sort((a: number, b: number) => a - b)).toEqual([0x20, ...letters]);
+    expect([...label.unicodes].sort((a, b) => a - b)).toEqual(letters);
+    expect(strip(label.shape(LABEL))).toEqual(strip(full[700].shape(LABEL)));
+    expect(readFileSync(file('naskh-label.woff2')).length).toBeLessThan(4_000);
   });
 
   it('spaces words as the full font would (221/1000 em, both spaces, both weights)', async () => {

@@ -48,6 +48,18 @@ describe('toPrecacheManifest(entries)', () => {
     expect(rev([...entries].reverse())).toBe(rev(entries));
   });
 
+  it('leaves out the Arabic font files when the stylesheet that inlines them is precached, and only then', () => {
+    const fonts = [
+      { url: 'client/_app/immutable/assets/naskh-400.A1.woff2', revision: null, size: 1 },
+      { url: 'client/_app/immutable/assets/naskh-space.B2.woff2', revision: null, size: 1 },
+    ];
+    const css = { url: 'client/_app/immutable/assets/first-paint.C3.css', revision: null, size: 1 };
+    const urls = (list: typeof entries) => toPrecacheManifest(list).manifest.map((e) => e.url);
+    expect(urls([...entries, ...fonts, css])).not.toContain('/_app/immutable/assets/naskh-400.A1.woff2');
+    expect(urls([...entries, ...fonts, css])).toContain('/_app/immutable/assets/first-paint.C3.css');
+    expect(urls([...entries, ...fonts])).toContain('/_app/immutable/assets/naskh-space.B2.woff2');
+  });
+
   it('warns when no page was prerendered', () => {
     expect(toPrecacheManifest([entries[0]]).warnings).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 // What the service worker caches and how requests find it. Shared by the build (vite.config.ts maps kit's
 // output to the URLs pages are requested by), the worker (src/service-worker.ts) and the page-side bridge.
 // Pure: no DOM, no Node, no worker globals.
+import { inlinedFontIndex, isFirstPaintCss } from './fonts.js';
 
 /** Where the worker lives. Never rename it after a release: installed copies would keep the old one. */
 export const SW_URL = '/service-worker.js';
@@ -54,7 +55,9 @@ export function hashText(text: string): string {
 }
 
 /**
- * Workbox manifest transform: maps kit's output paths to request URLs and adds the fallback page.
+ * Workbox manifest transform: maps kit's output paths to request URLs and adds the fallback page, and
+ * leaves out the Arabic font's files when first-paint.css, which inlines them, is precached (the worker
+ * answers for them from it: src/lib/pwa/fonts.ts).
  * adapter-static writes 404.html only after the worker is built, so its revision is derived from the
  * prerendered pages': they share its template, scripts and version, so it changes whenever they do.
  */
@@ -64,8 +67,10 @@ export function toPrecacheManifest(entries: PrecacheEntry[]): {
 } {
   const manifest: PrecacheEntry[] = [];
   const pageRevisions: string[] = [];
+  const fontsInCss = entries.some((e) => isFirstPaintCss(precacheUrl(e.url)));
   for (const e of entries) {
     const url = precacheUrl(e.url);
+    if (fontsInCss && inlinedFontIndex(url) >= 0) continue;
     if (e.url.startsWith('prerendered/pages/')) pageRevisions.push(`${url}:${e.revision}`);
     manifest.push({ ...e, url });
   }
