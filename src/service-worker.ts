@@ -5,7 +5,8 @@
 // The service worker: precache every page (both languages), script, style, font and icon at install,
 // answer from that cache, and wait to be asked before a new version takes over. Built by SvelteKit from
 // this file; @vite-pwa/sveltekit then writes the precache list into `self.__WB_MANIFEST`. It makes no
-// request of its own except fetching the precache list from this origin, and routes nothing else.
+// request of its own except fetching the precache list from this origin, and routes nothing else but
+// the Arabic font's files (answered from the precached stylesheet that inlines them, below).
 import { clientsClaim } from 'workbox-core';
 import {
   cleanupOutdatedCaches,
