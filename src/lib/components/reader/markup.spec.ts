@@ -4,7 +4,7 @@ import { escapeHtml } from '$lib/components/common/html';
 import { tokenize } from '$lib/content/words/tokenize';
 import { wordBounds } from '$lib/content/view';
 import { readerView } from '$lib/server/reader-view';
-import { segmentsHtml, wordsHtml } from './markup';
+import { articleWords, segmentsHtml, wordsHtml, writeWords } from './markup';
 
 /** The text a browser would show for the markup (tags dropped, the five escapes read back). */
 const shown = (html: string) =>
@@ -135,5 +135,57 @@ describe('wordsHtml', () => {
     expect(wordsHtml([{ text: 'قال', at: 0 }], at('قال'), entities, ['<i>'])).toBe(
       '<span class="w" data-i="0">&lt;i&gt;</span>',
     );
+  });
+});
+
+describe('writeWords', () => {
+  /** A word element as writeWords reads it: its position, one text node (or none). */
+  const word = (i: number, text: string | null) => {
+    const el = {
+      dataset: { i: String(i) },
+      firstChild: text === null ? null : { nodeType: 3, data: text, nextSibling: null },
+      set textContent(t: string) {
+        el.firstChild = { nodeType: 3, data: t, nextSibling: null };
+        el.replaced = true;
+      },
+      replaced: false,
+    };
+    return el;
+  };
+  const zone = (s: string, words: ReturnType<typeof word>[]) => ({
+    dataset: { s },
+    querySelectorAll: () => words,
+  });
+  const root = (zones: ReturnType<typeof zone>[]) =>
+    ({ querySelectorAll: () => zones }) as unknown as ParentNode;
+
+  it('writes each word as given, in place, and leaves a word it is given nothing for', () => {
+    const a = [word(0, 'قال'), word(1, 'كيري')];
+    const b = [word(0, 'في')];
+    writeWords(root([zone('p1.s1', a), zone('p2.s1', b)]), (s, i) =>
+      s === 'p1.s1' ? ['قَالَ', undefined][i] : 'فِي',
+    );
+    expect(a.map((w) => w.firstChild?.data)).toEqual(['قَالَ', 'كيري']);
+    expect(b[0].firstChild?.data).toBe('فِي');
+    // The text node kept: its data set, no element or node made.
+    expect([...a, ...b].some((w) => w.replaced)).toBe(false);
+  });
+
+  it('gives an empty word its text', () => {
+    const w = word(0, null);
+    writeWords(root([zone('h1.s1', [w])]), () => 'مَقْتَلُ');
+    expect(w.firstChild?.data).toBe('مَقْتَلُ');
+    expect(w.replaced).toBe(true);
+  });
+
+  it('writes back the article’s own words (articleWords), the same as the markup without vowels', () => {
+    for (const x of readerView().blocks.flatMap((b) => b.sentences)) {
+      const html = wordsHtml(x.seg.ar, x.words, entities);
+      const fromMarkup = [...html.matchAll(/<span class="w" data-i="\d+">([^<]*)<\/span>/g)].map((m) =>
+        shown(m[1]),
+      );
+      expect(fromMarkup.length).toBeGreaterThan(0);
+      expect(articleWords(x.seg.ar, x.words)).toEqual(fromMarkup);
+    }
   });
 });
