@@ -1,7 +1,8 @@
 // Arabic on screen at a page's first paint must be drawn in the bundled font from that paint: a page whose
 // prerendered HTML shows Arabic must link src/lib/fonts/first-paint.css (the font inlined), which
 // src/lib/fonts/first-paint.ts decides by route. The one exception is the language switch's «العربية»,
-// which fonts.css's small inlined face draws on every page, and only while its letters are that face's.
+// which label.css's small inlined face draws where first-paint.css is not linked (and only while its
+// letters are that face's).
 // Checked on the build by scripts/budget.js (in `npm test`).
 import { LABEL } from './subset-fonts.js';
 
@@ -35,12 +36,11 @@ export function arabicShown(html) {
   return { runs, switches: switches.filter((t) => ARABIC.test(t)) };
 }
 
-/** Whether the HTML links the first-paint stylesheet in its head. @param {string} html */
-export function linksFirstPaint(html) {
+/** Whether the HTML links src/lib/fonts/<name>.css in its head. @param {string} html @param {string} name */
+export function links(html, name = 'first-paint') {
   const head = html.slice(0, Math.max(0, html.search(/<body\b/)));
-  return [...head.matchAll(/<link\b[^>]*>/g)].some(
-    (m) => /\brel="stylesheet"/.test(m[0]) && /\bhref="[^"]*\/first-paint\.[\w-]+\.css"/.test(m[0]),
-  );
+  const href = new RegExp(`\\bhref="[^"]*/${name}\\.[\\w-]+\\.css"`);
+  return [...head.matchAll(/<link\b[^>]*>/g)].some((m) => /\brel="stylesheet"/.test(m[0]) && href.test(m[0]));
 }
 
 /**
@@ -52,13 +52,15 @@ export function firstPaintBroken(pages) {
   const broken = [];
   for (const { route, html } of pages) {
     const { runs, switches } = arabicShown(html);
-    const linked = linksFirstPaint(html);
+    const linked = links(html);
     if (runs.length && !linked)
       broken.push(
         `/${route}: shows Arabic at first paint without first-paint.css (src/lib/fonts/first-paint.ts): «${runs[0].slice(0, 60)}»`,
       );
     for (const s of switches)
-      if (!linked && [...s].some((c) => ARABIC.test(c) && !label.has(c)))
+      if (!linked && !links(html, 'label'))
+        broken.push(`/${route}: the language switch «${s}» without first-paint.css or label.css`);
+      else if (!linked && [...s].some((c) => ARABIC.test(c) && !label.has(c)))
         broken.push(
           `/${route}: the language switch «${s}» has letters its face lacks (scripts/subset-fonts.js, LABEL)`,
         );

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { arabicShown, firstPaintBroken, linksFirstPaint } from './first-paint-fonts.js';
+import { arabicShown, firstPaintBroken, links } from './first-paint-fonts.js';
 
 const head = (links = '') =>
   `<!doctype html><html><head><meta name="apple-mobile-web-app-title" content="القريتين" />${links}<link href="/_app/immutable/assets/shell.X.css" rel="stylesheet"></head>`;
 const LINK = '<link rel="stylesheet" href="/_app/immutable/assets/first-paint.DxxqA7jw.css">';
+const LABEL_LINK = '<link href="/_app/immutable/assets/label.Q1w2E3r4.css" rel="stylesheet">';
 const SWITCH =
   '<a class="btn lang-switch lang-name svelte-11yu8dz" href="/ar/timeline" lang="ar" aria-label="التبديل إلى العربية">العربية</a>';
 const page = (links: string, body: string) => `${head(links)}<body><div>${body}</div></body></html>`;
@@ -28,12 +29,14 @@ describe('arabicShown(html)', () => {
   });
 });
 
-describe('linksFirstPaint(html)', () => {
+describe('links(html, name)', () => {
   it('is true only for a stylesheet link to first-paint.<hash>.css in the head', () => {
-    expect(linksFirstPaint(page(LINK, ''))).toBe(true);
-    expect(linksFirstPaint(page('', ''))).toBe(false);
-    expect(linksFirstPaint(page(LINK.replace('stylesheet', 'preload'), ''))).toBe(false);
-    expect(linksFirstPaint(page('', LINK))).toBe(false);
+    expect(links(page(LINK, ''))).toBe(true);
+    expect(links(page('', ''))).toBe(false);
+    expect(links(page(LINK.replace('stylesheet', 'preload'), ''))).toBe(false);
+    expect(links(page('', LINK))).toBe(false);
+    expect(links(page(LABEL_LINK, ''), 'label')).toBe(true);
+    expect(links(page(LABEL_LINK, ''))).toBe(false);
   });
 });
 
@@ -41,7 +44,7 @@ describe('firstPaintBroken(pages)', () => {
   it('passes a page with only the switch, and a page with Arabic and the stylesheet', () => {
     expect(
       firstPaintBroken([
-        { route: 'en/timeline', html: page('', `${SWITCH}<h1>Timeline</h1>`) },
+        { route: 'en/timeline', html: page(LABEL_LINK, `${SWITCH}<h1>Timeline</h1>`) },
         { route: 'en/', html: page(LINK, `${SWITCH}<p lang="ar">مقتل 51 داعشياً</p>`) },
       ]),
     ).toEqual([]);
@@ -57,9 +60,12 @@ describe('firstPaintBroken(pages)', () => {
     ]);
   });
 
-  it('names a language switch with letters the label face lacks', () => {
+  it('names a language switch without its face, or with letters the face lacks', () => {
     const other = SWITCH.replace('>العربية<', '>اللغة العربية<');
-    expect(firstPaintBroken([{ route: 'en/quiz', html: page('', other) }])).toEqual([
+    expect(firstPaintBroken([{ route: 'en/quiz', html: page('', SWITCH) }])).toEqual([
+      '/en/quiz: the language switch «العربية» without first-paint.css or label.css',
+    ]);
+    expect(firstPaintBroken([{ route: 'en/quiz', html: page(LABEL_LINK, other) }])).toEqual([
       '/en/quiz: the language switch «اللغة العربية» has letters its face lacks (scripts/subset-fonts.js, LABEL)',
     ]);
   });

@@ -19,7 +19,7 @@
 // English page shows in its top bar (and the settings sheet), with the contextual forms they take (the
 // layout closure: without it the letters would not join). Small enough to inline in the stylesheet every
 // page loads, so that label is drawn in this font from the first paint on pages that load no other
-// Arabic (src/lib/fonts/fonts.css).
+// Arabic (src/lib/fonts/label.css).
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';

@@ -7,12 +7,13 @@ import { needsFirstPaintFont } from '../../src/lib/fonts/first-paint';
 
 const PAGES = ['', 'timeline', 'map', 'quiz', 'review', 'words', 'teach', 'results', 'about'];
 
-/** The font files and the first-paint stylesheet a page asks for, by name. */
+/** The font files and the font stylesheets (first-paint, label) a page asks for, by name. */
 function fontRequests(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (r) => {
     const name = new URL(r.url()).pathname.split('/').pop()!;
-    if (/\.woff2$|^first-paint\./.test(name)) seen.push(name.replace(/\.[\w-]+\.(woff2|css)$/, '.$1'));
+    if (/\.woff2$|^(first-paint|label)\./.test(name))
+      seen.push(name.replace(/\.[\w-]+\.(woff2|css)$/, '.$1'));
   });
   return seen;
 }
@@ -53,7 +54,7 @@ test.describe('each page, loaded afresh', () => {
           expect(await loadedFaces(page)).toContain('Noto Naskh Arabic Inline');
           expect(await loadedFaces(page)).not.toContain('Noto Naskh Arabic');
         } else {
-          expect(requests).toEqual([]);
+          expect(requests).toEqual(['label.css']);
           expect(await arabicOnScreen(page), 'Arabic on screen without the inlined font').toEqual([]);
           expect(await loadedFaces(page)).toEqual(['Noto Naskh Arabic Label']);
         }
@@ -80,7 +81,7 @@ test.describe('Arabic after a tap', () => {
     };
 
     await page.goto('/en/timeline');
-    expect(requests).toEqual([]);
+    expect(requests).toEqual(['label.css']);
     const quote = await open();
     expect(requests.filter((r) => r.startsWith('naskh-400'))).toEqual(['naskh-400.woff2']);
     await page.screenshot({ path: testInfo.outputPath('en-timeline-card.png') });

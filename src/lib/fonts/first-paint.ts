@@ -5,8 +5,8 @@
  * reader (each sentence's original, when "show all" is on), the map (the article's sentence about
  * al-Qaryatayn), the words page (its list), the teach page (the questions it lists quote the article)
  * and the about page (the article's headline). The other English pages (timeline, quiz, review,
- * results) show Arabic only after a tap and fetch the font then, if ever; their top bar's «العربية» has
- * its own small face (fonts.css). scripts/first-paint-fonts.js checks the built pages against this (an
+ * results) show Arabic only after a tap and fetch the font then, if ever; they link label.css instead, the
+ * small face of their top bar's «العربية». scripts/first-paint-fonts.js checks the built pages against this (an
  * English page whose HTML shows Arabic must link the stylesheet), tests/e2e/fonts.spec.ts the pages
  * once they have loaded.
  */
