@@ -96,8 +96,14 @@ for (const lang of ['ar', 'en'] as const) {
     page,
   }) => {
     test.setTimeout(120_000);
+    // The teach page has the Arabic font inlined (first-paint.css): the printout uses that copy.
+    const fontFiles: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.endsWith('.woff2')) fontFiles.push(r.url());
+    });
     await compose(page, lang);
     await printNow(page, lang, 'worksheet', 1);
+    expect(fontFiles, 'no font file fetched for the printout').toEqual([]);
 
     // On screen nothing changed; printing shows the printout alone, black on white even in dark mode.
     await expect(page.locator('.printout')).toBeHidden();
