@@ -27,7 +27,8 @@ type Lang = (typeof LANGS)[number];
 /** Each route, and what in its page says it has started (hydrated, its lazy part loaded). */
 export const ROUTES: { path: string; ready: string }[] = [
   { path: '', ready: 'main h1' },
-  { path: 'timeline', ready: '.tl .viewport[data-engines-zoom]' },
+  // Its gestures attached (d3-zoom loaded when idle): the viewport says so, as the e2e tests read it.
+  { path: 'timeline', ready: '.tl .viewport[data-gestures="on"]' },
   { path: 'map', ready: '.frame[data-live="true"]' },
   { path: 'quiz', ready: '.quiz[data-ready="true"]' },
   { path: 'teach', ready: '[data-selected-count]' },
@@ -48,9 +49,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function ready(s: Session, route: { path: string; ready: string }) {
   await s.waitFor(
     (selector: string) => {
-      // The timeline is ready once d3-zoom is attached to its viewport (a property, not an attribute).
-      const vp = document.querySelector('.tl .viewport');
-      if (vp && '__zoom' in vp) vp.setAttribute('data-engines-zoom', '');
       // The worker bridge starts once the page has hydrated and gone idle: the page is all there.
       const started = document.querySelector('.pwa-status:not([data-worker="idle"])') !== null;
       return document.readyState === 'complete' && started && document.querySelector(selector) !== null;
