@@ -3,13 +3,18 @@
 // no console error and no failed load (a modulepreload link's `error` included); a whole quiz in both
 // languages; a reload mid-quiz keeps the answers; a first visit says the app is ready offline and never
 // that a new version is available, even with a second page opened during the worker's install; and
-// after that first visit every route works with the server gone. Screenshots of every Arabic route go
-// to test-results/engines/<engine>/ (look at them: they are how WebKit's Arabic is checked by eye).
+// after that first visit every route works with the server gone. The timeline and the map, zoomed in and
+// out with their own buttons at a phone's size, draw their marks further apart and back, their labels
+// never overlapping, the page never wider than the screen (zoom.ts reads what they show). Screenshots
+// of every Arabic route go to test-results/engines/<engine>/ (look at them: they are how WebKit's
+// Arabic is checked by eye).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pwa as pwaStrings } from '../../src/lib/i18n/strings/pwa';
+import { map as mapStrings } from '../../src/lib/i18n/strings/map';
 import { quiz as quizStrings } from '../../src/lib/i18n/strings/quiz';
+import { timeline as timelineStrings } from '../../src/lib/i18n/strings/timeline';
 import {
   launch,
   selectedEngines,
@@ -20,6 +25,7 @@ import {
   type Viewport,
 } from './browsers';
 import { ROOT } from './server';
+import { enabled, expectLegible, expectSameView, settled, spread, type Seen, type ViewParts } from './zoom';
 
 const LANGS = ['ar', 'en'] as const;
 type Lang = (typeof LANGS)[number];
@@ -41,6 +47,29 @@ export const ROUTES: { path: string; ready: string }[] = [
 
 export const PHONE: Viewport = { width: 390, height: 844 };
 export const DESKTOP: Viewport = { width: 1280, height: 800 };
+
+/** The timeline's chart: its marks in the SVG, its event labels and axis texts in the HTML layer over it. */
+const TIMELINE: ViewParts = {
+  view: '.tl .viewport',
+  marks: '.tl .viewport svg.marks g.mark',
+  labels: '.tl .viewport .label[data-id]',
+  texts: '.tl .viewport .axis-label',
+  words: '.tl .controls .showing',
+  vertical: '.tl.vertical',
+};
+
+/** The map: the places' dots, their labels and the Malaysia inset, and the country names. */
+const MAP: ViewParts = {
+  view: '.map .frame',
+  marks: '.map .frame > .dot[data-id]',
+  labels: '.map .frame > .label[data-place], .map .frame > .inset',
+  texts: '.map .frame > .region',
+};
+
+/** Marks' distances after a zoom by 2, over before: 2 give or take 10 % (the timeline glides there). */
+const offFactor = (ratios: number[]) => ratios.filter((r) => r < 1.8 || r > 2.2).map((r) => r.toFixed(3));
+
+const route = (path: string) => ROUTES.find((r) => r.path === path)!;
 
 const QUIZ_KEY = 'qaryatayn.quiz.session.default';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -188,6 +217,92 @@ export function engineSuite(engine: EngineName): void {
               expect(page.overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
             });
           }
+    });
+
+    describe('zooming at a phone’s size, with the page’s own buttons', () => {
+      /** Runs `body`; if it fails, keeps a screenshot of what the page showed. */
+      const keepShot = async (name: string, body: () => Promise<void>) => {
+        try {
+          await body();
+        } catch (e) {
+          await s.screenshot(join(shots, `${name}-failure.png`)).catch(() => {});
+          throw e;
+        }
+      };
+
+      for (const lang of LANGS)
+        test(
+          `/${lang}/timeline: zoom in draws the events further apart, labels apart; zoom out and "show all" come back`,
+          { timeout: 240_000 },
+          () =>
+            keepShot(`${lang}-timeline-zoom`, async () => {
+              const t = timelineStrings[lang];
+              const button = (label: string) => `.tl .controls button[aria-label="${label}"]`;
+              await s.setViewport(PHONE);
+              await open(s, `${server.url}/${lang}/timeline`, route('timeline'));
+              await enabled(s, button(t.zoomIn));
+              const first = await settled(s, TIMELINE);
+              expectLegible(first, 'at first');
+              expect(await problems(s)).toEqual([]);
+
+              await s.click(button(t.zoomIn));
+              const zoomed = await settled(s, TIMELINE, first);
+              // The marks move along the time axis only: down the page on a phone, across otherwise.
+              const ratios = spread(first, zoomed, first.vertical ? 'y' : 'x');
+              expect(ratios.length, 'pairs of events in sight to measure').toBeGreaterThan(0);
+              expect(offFactor(ratios), 'events’ distances not doubled').toEqual([]);
+              expectLegible(zoomed, 'zoomed in');
+              const ticks = (v: Seen) => v.texts.map((x) => x.text);
+              expect(ticks(zoomed), 'the axis').not.toEqual(ticks(first));
+              expect(zoomed.words, 'the dates in view, in words').not.toBe(first.words);
+              if (lang === 'ar') await s.screenshot(join(shots, 'ar-timeline-zoomed-390.png'));
+              expect(await problems(s)).toEqual([]);
+
+              await s.click(button(t.zoomOut));
+              expectSameView(await settled(s, TIMELINE, zoomed), first, 'zoomed back out');
+              await s.click(button(t.zoomIn));
+              const again = await settled(s, TIMELINE, first);
+              expectSameView(again, zoomed, 'zoomed in again');
+              await s.click('.tl .controls button.all');
+              expectSameView(await settled(s, TIMELINE, again), first, 'after "show all"');
+              expect(await problems(s)).toEqual([]);
+            }),
+        );
+
+      for (const lang of LANGS)
+        test(
+          `/${lang}/map: zoom in draws the places further apart, labels apart; zoom out and "whole map" come back`,
+          { timeout: 240_000 },
+          () =>
+            keepShot(`${lang}-map-zoom`, async () => {
+              const m = mapStrings[lang];
+              const button = (label: string) => `.map + .tools button[aria-label="${label}"]`;
+              await s.setViewport(PHONE);
+              await open(s, `${server.url}/${lang}/map`, route('map'));
+              await enabled(s, button(m.zoomIn));
+              const first = await settled(s, MAP);
+              expectLegible(first, 'at first');
+              expect(await problems(s)).toEqual([]);
+
+              await s.click(button(m.zoomIn));
+              const zoomed = await settled(s, MAP, first);
+              const ratios = spread(first, zoomed, 'xy');
+              expect(ratios.length, 'pairs of places in sight to measure').toBeGreaterThan(0);
+              expect(offFactor(ratios), 'places’ distances not doubled').toEqual([]);
+              expectLegible(zoomed, 'zoomed in');
+              if (lang === 'ar') await s.screenshot(join(shots, 'ar-map-zoomed-390.png'));
+              expect(await problems(s)).toEqual([]);
+
+              await s.click(button(m.zoomOut));
+              expectSameView(await settled(s, MAP, zoomed), first, 'zoomed back out');
+              await s.click(button(m.zoomIn));
+              const again = await settled(s, MAP, first);
+              expectSameView(again, zoomed, 'zoomed in again');
+              await s.click('.map + .tools button.reset');
+              expectSameView(await settled(s, MAP, again), first, 'after "whole map"');
+              expect(await problems(s)).toEqual([]);
+            }),
+        );
     });
 
     describe('the quiz', () => {
