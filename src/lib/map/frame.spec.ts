@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '$lib/i18n/lang';
 import { frameLayout, hitTest, type Frame } from './frame';
-import { boxHitsCircle, overlaps } from './labels';
+import { overlaps } from '$lib/text/box';
+import { boxHitsCircle } from './labels';
 import { mapPageData } from './page-data';
 import { IDENTITY, zoomAround } from './zoom';
 

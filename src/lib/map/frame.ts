@@ -1,6 +1,7 @@
 import type { Lang } from '$lib/i18n/lang';
 import { estimateWidth } from '$lib/text/width';
-import { estimateLabel, layoutLabels, nearestOnBox, type Box, type PlacedLabel } from './labels';
+import type { Box } from '$lib/text/box';
+import { estimateLabel, layoutLabels, nearestOnBox, type PlacedLabel } from './labels';
 import type { Side, Story } from './places';
 import type { Pt, Scene } from './types';
 import { applyView, type View } from './zoom';

@@ -1,9 +1,7 @@
 import type { Lang } from '$lib/i18n/lang';
 import { estimateWidth } from '$lib/text/width';
+import { overlaps, type Box } from '$lib/text/box';
 import type { Side } from './places';
-
-/** A rectangle in CSS pixels, top-left corner and size. */
-export type Box = { x: number; y: number; w: number; h: number };
 
 /** One place label to place: its point, the marker's radius kept clear, and the label's size. */
 export type LabelItem = {
@@ -77,11 +75,6 @@ export function boxAt(it: { x: number; y: number; w: number; h: number }, side: 
     case 'sw':
       return { x: x - g * DIAG - w, y: y + g * DIAG, w, h };
   }
-}
-
-/** Do two boxes overlap, with `pad` px kept between them? */
-export function overlaps(a: Box, b: Box, pad = 0): boolean {
-  return a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
 }
 
 /** Does a box come within `r` px of a point (a marker of radius r)? */

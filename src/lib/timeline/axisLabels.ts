@@ -3,7 +3,7 @@
  * months whose names fit, only inside the view, and a note on each break; those that would collide are
  * dropped. Called by `frameAt` (frame.ts) for every zoom transform, so only arithmetic.
  */
-import type { Box } from './frame';
+import type { Box } from '$lib/text/box';
 import type { Layout } from './layout';
 import { dropOverlaps, extentOf, pickStep, STEPS, tickTimes, type AxisLabel } from './ticks';
 import { DAY } from './time';

@@ -5,10 +5,8 @@
  */
 import { axisLabelsAt, type FrameTick } from './axisLabels';
 import { dodge } from './dodge';
+import type { Box } from '$lib/text/box';
 import type { ItemLayout, Layout } from './layout';
-
-/** A box in px, top-left origin. */
-export type Box = { x: number; y: number; w: number; h: number };
 
 export type FrameMark = {
   id: string;

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { events } from '$lib/content/events';
 import type { Lang } from '$lib/i18n/lang';
 import { axisText } from './axisText';
-import type { Box } from './frame';
+import { overlaps, type Box } from '$lib/text/box';
 import { chartItems } from './items';
 import { layoutTimeline, type Layout } from './layout';
 import { reservedHeight } from './sizes';
@@ -28,9 +28,7 @@ export function layout(lang: Lang, width: number, rootPx = 16): Layout {
   });
 }
 
-/** Two boxes share some area. */
-export const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+export { overlaps };
 
 export function expectNoOverlaps(boxes: (Box & { id?: string; key?: string })[], what: string) {
   boxes.forEach((a, i) =>
