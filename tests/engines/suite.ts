@@ -56,6 +56,8 @@ const TIMELINE: ViewParts = {
   texts: '.tl .viewport .axis-label',
   words: '.tl .controls .showing',
   vertical: '.tl.vertical',
+  // Down a phone, zoomed in, the pan buttons float over the ends of the axis labels' column.
+  controls: '.tl .pan.floating',
 };
 
 /** The map: the places' dots, their labels and the Malaysia inset, and the country names. */

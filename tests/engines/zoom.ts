@@ -19,6 +19,8 @@ export interface ViewParts {
   words?: string;
   /** An element present only when the view runs down the page instead of across. */
   vertical?: string;
+  /** Buttons drawn over the view, which no label or text may be under. */
+  controls?: string;
 }
 
 export interface Box {
@@ -36,6 +38,8 @@ export interface Seen {
   marks: { id: string; x: number; y: number }[];
   labels: (Box & { id: string })[];
   texts: (Box & { text: string })[];
+  /** The buttons over the view, in sight. */
+  controls: Box[];
   words: string;
   /** How much wider than the window the page is (0 or less: no horizontal scroll). */
   overflow: number;
@@ -78,6 +82,12 @@ function seeView(p: ViewParts): Seen | null {
       const b = box(e);
       return inSight(e, b) ? [{ text: (e.textContent ?? '').trim(), ...b }] : [];
     }),
+    controls: p.controls
+      ? all(p.controls).flatMap((e) => {
+          const b = box(e);
+          return inSight(e, b) ? [b] : [];
+        })
+      : [],
     words: p.words ? (document.querySelector(p.words)?.textContent ?? '').trim() : '',
     overflow: page.scrollWidth - innerWidth,
   };
@@ -176,8 +186,9 @@ export function expectSameView(now: Seen, first: Seen, what: string): void {
 }
 
 /**
- * Fails when the view's labels overlap each other, its texts overlap each other or a label, fewer
- * than `least` labels are in sight, or the page scrolls sideways.
+ * Fails when the view's labels overlap each other, its texts overlap each other or a label, a label or
+ * a text is under one of the buttons over the view, fewer than `least` labels are in sight, or the page
+ * scrolls sideways.
  */
 export function expectLegible(v: Seen, what: string, least = 2): void {
   expect(v.labels.length, `${what}: labels in sight`).toBeGreaterThanOrEqual(least);
@@ -189,5 +200,12 @@ export function expectLegible(v: Seen, what: string, least = 2): void {
     overlapping(v.texts, (t) => t.text, v.labels),
     `${what}: texts overlapping`,
   ).toEqual([]);
+  const under = [
+    ...v.labels.map((l) => ({ ...l, name: l.id })),
+    ...v.texts.map((t) => ({ ...t, name: t.text })),
+  ]
+    .filter((b) => v.controls.some((c) => overlap(b, c)))
+    .map((b) => b.name);
+  expect(under, `${what}: under a button over the view`).toEqual([]);
   expect(v.overflow, `${what}: horizontal overflow in px`).toBeLessThanOrEqual(0);
 }

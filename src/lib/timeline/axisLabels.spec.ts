@@ -47,3 +47,28 @@ describe('axisLabelsAt(layout, k, t, domain): zooming', () => {
       }
   });
 });
+
+describe('axisLabelsAt: zoomed in down a phone', () => {
+  it.each(LANGS.flatMap((lang) => [288, 328].map((w) => [lang, w] as const)))(
+    '%s at %i px: the axis labels keep clear of the pan buttons at both ends of the view',
+    (lang, width) => {
+      const L = layout(lang, width);
+      expect(L.vertical).toBe(true);
+      expect(L.panClear).toBe(50); // 3rem at 16 px, and 2 px more
+      let seen = 0;
+      for (const k of [1.5, 2, 4, L.kMax / 4])
+        for (let p = 0; p <= L.view; p += L.view / 41) {
+          const tr = centreOn({ k, t: 0 }, p, L.view, L.kMax);
+          const F = frameAt(L, tr.k, tr.t);
+          for (const t of F.ticks) {
+            seen++;
+            expect(t.y, `${t.text} at k=${k}, p=${p}`).toBeGreaterThanOrEqual(L.panClear);
+            expect(t.y + t.h, `${t.text} at k=${k}, p=${p}`).toBeLessThanOrEqual(L.view - L.panClear);
+          }
+        }
+      expect(seen).toBeGreaterThan(100);
+      // Not zoomed, there are no pan buttons: the first year sits at the top of the view.
+      expect(Math.min(...frameAt(L, 1, 0).ticks.map((t) => t.y))).toBeLessThan(L.panClear);
+    },
+  );
+});

@@ -20,6 +20,10 @@ export type FrameTick = Box & {
 export function axisLabelsAt(L: Layout, k: number, t: number, domain: [number, number]): FrameTick[] {
   const { scale, vertical, view, metrics: m } = L;
   const P = (time: number) => k * scale(time) + t;
+  // Zoomed in down a phone, the pan buttons float over both ends of the labels' column: the band the
+  // axis labels may use stops short of them.
+  const lo0 = k > 1 ? L.panClear : 0;
+  const hi0 = view - lo0;
   // Axis labels: per segment the finest tick step that fits, only inside the view.
   const raw: AxisLabel[] = [];
   const th = m.tick.lh;
@@ -37,7 +41,7 @@ export function axisLabelsAt(L: Layout, k: number, t: number, domain: [number, n
     let clear = -Infinity;
     if (year !== lastYear) {
       const start = P(s.t0);
-      const at = L.dir === 1 ? Math.max(start, 0) : Math.min(start, view);
+      const at = L.dir === 1 ? Math.max(start, lo0) : Math.min(start, hi0);
       const sz = size(year);
       raw.push({
         key: `y${i}`,
@@ -59,8 +63,8 @@ export function axisLabelsAt(L: Layout, k: number, t: number, domain: [number, n
         const sz = size(text);
         const e0 = P(Math.max(s.t0, noon - DAY / 2));
         const e1 = P(Math.min(s.t1, noon + DAY / 2));
-        const lo = Math.max(0, clear, Math.min(e0, e1)) + sz / 2;
-        const hi = Math.min(view, Math.max(e0, e1)) - sz / 2;
+        const lo = Math.max(lo0, clear, Math.min(e0, e1)) + sz / 2;
+        const hi = Math.min(hi0, Math.max(e0, e1)) - sz / 2;
         if (hi < lo) continue;
         const mark = P(noon);
         const at = Math.max(lo, Math.min(hi, mark));
@@ -94,7 +98,7 @@ export function axisLabelsAt(L: Layout, k: number, t: number, domain: [number, n
       row: 0,
     });
   });
-  const kept = dropOverlaps(raw, vertical ? 2 : Math.round(0.5 * m.tick.px), 0, view);
+  const kept = dropOverlaps(raw, vertical ? 2 : Math.round(0.5 * m.tick.px), lo0, hi0);
   const ticks: FrameTick[] = kept.map((l) => {
     const [a, b] = extentOf(l);
     if (vertical) {

@@ -108,6 +108,12 @@ export type Layout = {
   /** Vertical: the least room between two labels. */
   labelGap: number;
   barStep: number;
+  /**
+   * Vertical: how far from each end of the view the pan buttons reach, which float over the ends of the
+   * axis labels' column once zoomed in (PanButtons.svelte: 0.25rem from the edge, 2.75rem tall). The
+   * axis labels keep clear of them. 0 across, where the buttons sit with the zoom buttons.
+   */
+  panClear: number;
   /** The largest zoom: one day of the sparsest segment fills the view. */
   kMax: number;
   text: AxisText;
@@ -298,6 +304,7 @@ export function layoutTimeline(input: LayoutInput): Layout {
     lanes,
     labelGap,
     barStep,
+    panClear: vertical ? Math.ceil(3 * rootPx) + 2 : 0,
     kMax,
     text,
     tickNeed,
