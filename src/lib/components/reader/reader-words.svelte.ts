@@ -25,24 +25,47 @@ export type ReaderHost = {
  * follows a link to another word (`goTo`), and closes (`close`); the word it shows is marked in the text.
  */
 export class ReaderWords {
+  // Each field is private, read through a getter, and set only here: a public $state field gets a setter
+  // too, and the reader's start-up script carries every byte of this class.
+  #ix = $state.raw<WordIndex | undefined>();
+  #failure = $state.raw<unknown>(null);
+  #ref = $state.raw<WordRef | null>(null);
+  #cardRef = $state.raw<WordRef | null>(null);
+  #card = $state.raw<Promise<CardModule> | undefined>();
+
   /** The word layer, once loaded. */
-  ix = $state.raw<WordIndex | undefined>();
+  get ix() {
+    return this.#ix;
+  }
   /** Why the word layer did not load (offline before the app was saved), or null. */
-  failure = $state.raw<unknown>(null);
+  get failure() {
+    return this.#failure;
+  }
   /** The word whose card is open. */
-  ref = $state<WordRef | null>(null);
+  get ref() {
+    return this.#ref;
+  }
   /** The word the card shows, kept once it closes: the next tap updates the card instead of building it. */
-  cardRef = $state<WordRef | null>(null);
+  get cardRef() {
+    return this.#cardRef;
+  }
   /** The card's code, once asked for. */
-  card = $state<Promise<CardModule> | undefined>();
+  get card() {
+    return this.#card;
+  }
 
   /** Whether the vowels switch is on. */
-  vowels = $derived(prefs.current.vowels);
+  get vowels(): boolean {
+    return prefs.current.vowels;
+  }
   /** Each sentence's words as the vowels switch shows them, by sentence id (on, and the layer loaded). */
-  forms = $derived(
-    this.vowels && this.ix
+  get forms(): Map<string, string[]> | undefined {
+    return this.#forms;
+  }
+  #forms = $derived(
+    this.vowels && this.#ix
       ? // eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew, never changed
-        new Map(this.ix.sentences.map((x) => [x.id, x.words.map((w) => w.v)]))
+        new Map(this.#ix.sentences.map((x) => [x.id, x.words.map((w) => w.v)]))
       : undefined,
   );
 
@@ -66,23 +89,23 @@ export class ReaderWords {
       .then((m) => m.loadWords())
       .then(
         (x) => {
-          this.failure = null;
-          return (this.ix = x);
+          this.#failure = null;
+          return (this.#ix = x);
         },
         (e: unknown) => {
           // The loader itself may be what failed to load: try it again next time.
           this.#loader = undefined;
-          this.failure = e;
+          this.#failure = e;
           return undefined;
         },
       );
 
   /** Starts loading what a card needs, if it has not started. */
   prepare(): Promise<WordIndex | undefined> {
-    this.card ??= import('./WordCard.svelte');
+    this.#card ??= import('./WordCard.svelte');
     // A card whose code did not load says so itself (the {#await} of the sheet).
-    return this.card.then(
-      () => this.ix ?? this.load(),
+    return this.#card.then(
+      () => this.#ix ?? this.load(),
       () => undefined,
     );
   }
@@ -91,7 +114,7 @@ export class ReaderWords {
    * laid out unseen (its Arabic shaped at its sizes), so that a first tap only changes its text. */
   warmUp() {
     void this.prepare().then((x) => {
-      if (x && !this.cardRef) this.cardRef = { s: x.sentences[0].id, i: 0 };
+      if (x && !this.#cardRef) this.#cardRef = { s: x.sentences[0].id, i: 0 };
     });
   }
 
@@ -118,13 +141,13 @@ export class ReaderWords {
   /** A sentence's words as read aloud, once the layer has loaded (a number or an abbreviation as it is
    * said: «51» as «وَاحِدٍ وَخَمْسِينَ»), whether the vowels show or not. */
   spoken(sentence: string): string[] | undefined {
-    return this.ix?.bySentence.get(sentence)?.words.map(spokenForm);
+    return this.#ix?.bySentence.get(sentence)?.words.map(spokenForm);
   }
 
   /** Every sentence's words as read aloud, by sentence id, once the layer has loaded. */
   spokenAll(): Map<string, string[]> | undefined {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- made anew for each reading, never changed
-    return this.ix && new Map(this.ix.sentences.map((x) => [x.id, x.words.map(spokenForm)]));
+    return this.#ix && new Map(this.#ix.sentences.map((x) => [x.id, x.words.map(spokenForm)]));
   }
 
   /** A word of the text, tapped or chosen from the keyboard: its card opens. */
@@ -132,7 +155,7 @@ export class ReaderWords {
     void this.prepare();
     this.#byKeyboard = keyboard;
     this.#mark(el);
-    this.ref = this.cardRef = ref;
+    this.#ref = this.#cardRef = ref;
     keepInSight(el);
   }
 
@@ -141,7 +164,7 @@ export class ReaderWords {
     if (!this.#host.known(ref.s)) return;
     void this.prepare();
     this.#host.reveal(ref.s);
-    this.ref = this.cardRef = ref;
+    this.#ref = this.#cardRef = ref;
     await tick();
     const el = wordElement(ref);
     this.#mark(el);
@@ -154,7 +177,7 @@ export class ReaderWords {
 
   /** Closes the card; opened from the keyboard, the focus goes back to its word, inside its sentence. */
   close = async () => {
-    const ref = this.ref;
+    const ref = this.#ref;
     this.dismiss();
     if (!ref || !this.#byKeyboard) return;
     await tick();
@@ -165,7 +188,7 @@ export class ReaderWords {
 
   /** Closes the card, the focus left where it is (another card takes its place). */
   dismiss() {
-    this.ref = null;
+    this.#ref = null;
     this.#mark(null);
   }
 
