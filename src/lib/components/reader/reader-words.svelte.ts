@@ -218,12 +218,17 @@ function wordElement(ref: WordRef): HTMLElement | null {
   );
 }
 
-/** The card covers the lower part of the screen: once it shows, the page scrolls the word above it. */
+/**
+ * The card covers the lower part of the screen: once it shows, the page scrolls the word above it. In the
+ * frame after the card's first: a scroll in the same frame made the card show up to twice as late.
+ */
 function keepInSight(el: HTMLElement | null) {
-  requestAnimationFrame(() => {
-    const card = document.getElementById('word');
-    if (!el || !card?.hasAttribute('open')) return;
-    const hidden = el.getBoundingClientRect().bottom + 16 - card.getBoundingClientRect().top;
-    if (hidden > 0) window.scrollBy({ top: hidden, behavior: scrollMotion() });
-  });
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const card = document.getElementById('word');
+      if (!el || !card?.hasAttribute('open')) return;
+      const hidden = el.getBoundingClientRect().bottom + 16 - card.getBoundingClientRect().top;
+      if (hidden > 0) window.scrollBy({ top: hidden, behavior: scrollMotion() });
+    }),
+  );
 }
