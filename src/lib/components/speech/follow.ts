@@ -5,6 +5,9 @@
  * as state of each sentence: the reader writes its words as markup once, and re-rendering a sentence
  * per word spoken would lay the article out again several times a second.
  */
+
+import { scrollMotion } from '$lib/components/common/motion';
+
 let marked: Element[] = [];
 let lastId: string | null = null;
 
@@ -34,7 +37,6 @@ export function followReading(at: { id: string; word: number } | null): void {
   if (at.id !== lastId) {
     lastId = at.id;
     const el = sentence ?? zones[0];
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    el?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    el?.scrollIntoView({ block: 'nearest', behavior: scrollMotion() });
   }
 }
