@@ -222,3 +222,49 @@ test('the sentence keeps its text: every word is an element, the words and space
   // A named thing is marked on whole words: «بحمص» in the headline, all of it.
   await expect(page.locator('[id="h1.s2"] [data-entity="homs"]')).toHaveText('بحمص');
 });
+
+for (const lang of ['ar', 'en'] as const)
+  test(`${lang}: the card's Arabic is in the app's font, its Latin in the UI's, even where the English quotes Arabic`, async ({
+    page,
+  }) => {
+    // The fonts Chromium drew each element's own text in (CDP). A note quotes «مَفْعَل» inside English; a
+    // grammar row names the verb «قَتَلَ»; on the Arabic page the gloss and transliteration are Latin.
+    await page.goto(`/${lang}/`);
+    await showArabic(page, lang, 'h1.s1');
+    await word(page, 'h1.s1', 0).click();
+    await expect(page.locator('dialog#word .note')).toContainText('مَفْعَل');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    type Node = {
+      nodeId: number;
+      nodeType: number;
+      nodeValue: string;
+      attributes?: string[];
+      children?: Node[];
+    };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: Node };
+    // Each element of the card with its own text (its text children: what the fonts are reported for).
+    const elements: { nodeId: number; own: string }[] = [];
+    const walk = (n: Node, inCard: boolean) => {
+      const card = inCard || (n.attributes?.join(' ').includes('id word') ?? false);
+      const own = (n.children ?? [])
+        .filter((c) => c.nodeType === 3)
+        .map((c) => c.nodeValue)
+        .join('');
+      if (card && own.trim()) elements.push({ nodeId: n.nodeId, own });
+      for (const c of n.children ?? []) walk(c, card);
+    };
+    walk(root, false);
+    expect(elements.length).toBeGreaterThan(20);
+    const wrong: string[] = [];
+    for (const { nodeId, own } of elements) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      const names = fonts.map((f) => f.familyName).join(', ');
+      if (!names) continue; // not drawn (hidden)
+      // Arabic letters with none of them in the app's font, or Latin in a serif fallback (no ṣ ẓ ʿ).
+      if (/[\u0621-\u064A]/.test(own) && !/Noto Naskh Arabic/.test(names)) wrong.push(`${names}: ${own}`);
+      if (/[a-z]/.test(own) && /Serif/.test(names)) wrong.push(`${names}: ${own}`);
+    }
+    expect(wrong).toEqual([]);
+  });
