@@ -219,8 +219,8 @@ function wordElement(ref: WordRef): HTMLElement | null {
 }
 
 /**
- * The card covers the lower part of the screen: once it shows, the page scrolls the word above it. In the
- * frame after the card's first: a scroll in the same frame made the card show up to twice as late.
+ * The card covers the lower part of the screen: once it shows, the page scrolls the word above it, in the
+ * frame after the card's first (the card's own frame does not also carry the scroll).
  */
 function keepInSight(el: HTMLElement | null) {
   requestAnimationFrame(() =>
